@@ -1,0 +1,82 @@
+// Boots the built weapp in Node: app start, host page render, tap 咨询客服, open the chat page.
+import { test, describe, before } from 'node:test'
+import assert from 'node:assert/strict'
+import { writeFileSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { createMiniRuntime, splitUrl } from '../../tools/weapp/mini-runtime.mjs'
+import { createRenderer, tap } from '../../tools/weapp/render.mjs'
+import { DIST, CHAT_PAGE, copyOfDist } from './helpers.mjs'
+
+describe('weapp boots in a simulated mini-program runtime', () => {
+  let rt
+  let renderer
+  const errors = []
+
+  before(async () => {
+    rt = createMiniRuntime(DIST, { onConsole: (level, args) => level === 'error' && errors.push(args.map(String).join(' ')) })
+    renderer = createRenderer(DIST)
+    await rt.launch()
+  })
+
+  test('the host page renders its 咨询客服 button through the wcc templates', async () => {
+    const page = await rt.openPage('pages/index/index')
+    const tree = renderer.renderPage('pages/index/index', page.data)
+    const [button] = tree.byText('咨询客服')
+    assert.ok(button, `咨询客服 not rendered; page text: ${tree.text}`)
+    assert.equal(button.tag, 'wx-button')
+  })
+
+  test('tapping 咨询客服 navigates to the chat page declared in the customer-service subpackage', async () => {
+    const host = await rt.openPage('pages/index/index')
+    const tree = renderer.renderPage('pages/index/index', host.data)
+    const fired = tap(host, tree.byText('咨询客服')[0])
+    assert.ok(fired >= 1)
+    await rt.flush(20)
+    const url = rt.records.navigateTo.at(-1)
+    assert.ok(url, 'navigateTo was not called')
+    assert.ok(url.startsWith(`/${CHAT_PAGE}?`), url)
+    const app = rt.appJson
+    const target = splitUrl(url).page
+    const sub = app.subPackages.find((s) => s.pages.some((p) => `${s.root}/${p}` === target))
+    assert.ok(sub, `navigateTo target ${url} is not a subpackage page of app.json`)
+    assert.ok(app.preloadRule['pages/index/index'].packages.includes(sub.root))
+  })
+
+  test('the chat page opens with the query and renders', async () => {
+    const url = rt.records.navigateTo.at(-1)
+    const { page: route, search } = splitUrl(url)
+    const query = Object.fromEntries(search.split('&').filter(Boolean).map((kv) => kv.split('=')))
+    const chat = await rt.openPage(route, query)
+    await rt.flush(20)
+    const tree = renderer.renderPage(route, chat.data)
+    assert.match(tree.text, /智能客服/)
+    assert.deepEqual(errors, [])
+  })
+})
+
+describe('the boot check fails when the app crashes', () => {
+  test('an exception during app start is reported', async () => {
+    const copy = copyOfDist()
+    try {
+      const appJs = path.join(copy.dir, 'app.js')
+      // Same failure mode as React 19 in the weapp: the reconciler throws while app.js loads.
+      writeFileSync(appJs, `throw new TypeError("Cannot read properties of undefined (reading 'ReactCurrentBatchConfig')");\n${readFileSync(appJs, 'utf8')}`)
+      const rt = createMiniRuntime(copy.dir)
+      await assert.rejects(() => rt.launch(), /ReactCurrentBatchConfig/)
+    } finally {
+      copy.cleanup()
+    }
+  })
+
+  test('a page whose module never calls Page() is reported', async () => {
+    const copy = copyOfDist()
+    try {
+      writeFileSync(path.join(copy.dir, `${CHAT_PAGE}.js`), '"use strict";')
+      const rt = createMiniRuntime(copy.dir)
+      await rt.launch()
+      await assert.rejects(() => rt.openPage(CHAT_PAGE), /did not call Page\(\)/)
+    } finally {
+      copy.cleanup()
+    }
+  })
+})

@@ -1,0 +1,80 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import path from 'node:path'
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import { ModuleReportPlugin } from './module-report'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+// Docs: https://docs.taro.zone/docs/config-detail
+const isH5 = process.env.TARO_ENV === 'h5'
+
+// Shared webpack tweaks for both platforms.
+function tuneWebpack(chain: any) {
+  chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+  if (process.env.MODULE_REPORT) {
+    chain.plugin('module-report').use(ModuleReportPlugin, [path.resolve(process.env.MODULE_REPORT)])
+  }
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'taro-desk-chat',
+    date: '2026-11-21',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2
+    },
+    sourceRoot: 'src',
+    // weapp output goes to dist/ (what WeChat DevTools opens); H5 to dist-h5/ so both can coexist.
+    outputRoot: process.env.TARO_OUTPUT_ROOT || (isH5 ? 'dist-h5' : 'dist'),
+    plugins: [],
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    // Persistent webpack cache: second builds take seconds instead of ~10 s.
+    cache: { enable: true },
+    mini: {
+      // Modules used only by the subpackage stay in customer-service/sub-vendors.js,
+      // which keeps the IM SDK and the store out of the main package.
+      optimizeMainPackage: { enable: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
+      },
+      webpackChain(chain) {
+        tuneWebpack(chain)
+      }
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      devServer: { host: '127.0.0.1', port: 10086 },
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js'
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css'
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
+      },
+      webpackChain(chain) {
+        tuneWebpack(chain)
+      }
+    }
+  }
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})

@@ -1,0 +1,24 @@
+// The chat lives in its own subpackage so the IM SDK never weighs on the main package.
+// '/customer-service/pages/chat/index' is a public contract: hosts navigate to it.
+export default defineAppConfig({
+  pages: ['pages/index/index'],
+  subPackages: [
+    {
+      root: 'customer-service',
+      pages: ['pages/chat/index']
+    }
+  ],
+  preloadRule: {
+    // Fetch the chat subpackage as soon as the host page opens, on any network.
+    'pages/index/index': {
+      network: 'all',
+      packages: ['customer-service']
+    }
+  },
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '在线客服',
+    navigationBarTextStyle: 'black'
+  }
+})

@@ -1,0 +1,11 @@
+// Launch contract of the customer-service chat. The host (main package) imports only this folder:
+// it pulls in neither the IM SDK nor the store.
+export { CHAT_PAGE_PATH } from './paths'
+export { buildServiceUrl, LaunchUrlError } from './build'
+export type { BuildOptions, LaunchUrlErrorCode } from './build'
+export { parseLaunchParams, KNOWN_PARAMS } from './parse'
+export type { ParseOptions } from './parse'
+export { formatIssue } from './issues'
+export { redactQuery } from './redact'
+export { DEFAULT_CUSTOMER_SERVICE_ID, LIMITS } from './limits'
+export type * from './types'

@@ -8,6 +8,11 @@ import prodConfig from './prod'
 // Docs: https://docs.taro.zone/docs/config-detail
 const isH5 = process.env.TARO_ENV === 'h5'
 
+// Host demo credentials (see .env.example). Every key is defined, empty when unset, so a build
+// without a .env file still has plain strings where the code reads process.env.TARO_APP_*.
+const HOST_ENV_KEYS = ['TARO_APP_SDKAPPID', 'TARO_APP_USERID', 'TARO_APP_USERSIG', 'TARO_APP_NICKNAME', 'TARO_APP_AVATAR']
+const hostEnv = Object.fromEntries(HOST_ENV_KEYS.map((k) => [k, JSON.stringify(process.env[k] ?? '')]))
+
 // Shared webpack tweaks for both platforms.
 function tuneWebpack(chain: any) {
   chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
@@ -32,6 +37,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: process.env.TARO_OUTPUT_ROOT || (isH5 ? 'dist-h5' : 'dist'),
     plugins: [],
     defineConstants: {},
+    env: hostEnv,
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

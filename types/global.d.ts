@@ -27,3 +27,15 @@ declare namespace NodeJS {
 }
 
 
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    /** Host demo: Tencent Chat SDKAppID; empty runs the embedded demo desk. */
+    TARO_APP_SDKAPPID?: string
+    TARO_APP_USERID?: string
+    /** Development only: in production the userSig comes from your server. */
+    TARO_APP_USERSIG?: string
+    TARO_APP_NICKNAME?: string
+    TARO_APP_AVATAR?: string
+  }
+}

@@ -54,6 +54,22 @@ describe('weapp boots in a simulated mini-program runtime', () => {
   })
 })
 
+describe('weapp chat page with malformed launch parameters', () => {
+  test('renders the error screen naming the bad field instead of a blank page', async () => {
+    const rt = createMiniRuntime(DIST)
+    const renderer = createRenderer(DIST)
+    await rt.launch()
+    // As WeChat delivers it: values not decoded.
+    const chat = await rt.openPage(CHAT_PAGE, { SDKAppID: 'abc', userID: 'u1', userSig: 'SIG' })
+    await rt.flush(20)
+    const text = renderer.renderPage(CHAT_PAGE, chat.data).text
+    assert.match(text, /暂时无法打开客服/)
+    assert.match(text, /SDKAppID 必须是数字/)
+    const logged = JSON.stringify(rt.records.console.map((c) => c.args.map(String)))
+    assert.ok(!logged.includes('"SIG"'), 'userSig must not be logged')
+  })
+})
+
 describe('the boot check fails when the app crashes', () => {
   test('an exception during app start is reported', async () => {
     const copy = copyOfDist()

@@ -1,5 +1,5 @@
 // Every launch parameter and every kind of error, one behaviour per test.
-import { buildServiceUrl, LaunchUrlError, parseLaunchParams } from '../../../src/customer-service/launch'
+import { buildServiceUrl, LaunchUrlError, parseLaunchParams, validateServiceUrl } from '../../../src/customer-service/launch'
 import type { LaunchIssue, ParseResult } from '../../../src/customer-service/launch'
 
 const desk = { SDKAppID: '1400000001', userID: 'u1', userSig: 'eJwtzEELgjAY' }
@@ -218,10 +218,14 @@ describe('buildServiceUrl', () => {
     }
   })
 
-  it('refuses unsafe values in strict mode and drops them otherwise', () => {
-    const input = { avatar: 'javascript:alert(1)' }
-    expect(() => buildServiceUrl(input)).toThrow(/avatar is an unsafe URL/)
-    expect(buildServiceUrl(input, { strict: false })).toContain('avatar=')
+  it('refuses an invalid SDKAppID', () => {
+    expect(() => buildServiceUrl({ SDKAppID: -1, userID: 'u' })).toThrow(/SDKAppID \(not_number\)/)
+  })
+
+  it('validateServiceUrl lists what the page would drop, such as an unsafe avatar', () => {
+    const url = buildServiceUrl({ avatar: 'javascript:alert(1)', nickName: '小明' })
+    expect(codes(validateServiceUrl(url))).toEqual(['avatar:unsafe_url'])
+    expect(validateServiceUrl(buildServiceUrl({ nickName: '小明' }))).toEqual([])
   })
 
   it('builds a URL for the subpackage page that WeChat will not cut', () => {

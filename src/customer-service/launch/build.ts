@@ -1,10 +1,11 @@
 // buildServiceUrl: typed params → the chat page URL, encoded so every platform hands them back intact.
+// Kept small on purpose: hosts import it into the main package. Full validation of every value
+// lives in validateLaunchInput (parse.ts), which stays in the subpackage unless a host imports it.
 import type { LaunchInput, LaunchIssue, LaunchParams } from './types'
-import { formatIssue } from './issues'
 import { LIMITS } from './limits'
 import { CHAT_PAGE_PATH } from './paths'
-import { CANARY_KEY, CANARY_VALUE, splitQueryString } from './query'
-import { parseLaunchParams } from './parse'
+import { CANARY_KEY, CANARY_VALUE } from './query'
+import { checkId, checkSdkAppId } from './values'
 
 export type LaunchUrlErrorCode = 'invalid_params' | 'url_too_long'
 
@@ -26,8 +27,6 @@ export interface BuildOptions {
   path?: string
   /** Longest URL accepted (characters). Default 4096. */
   maxLength?: number
-  /** Refuse values the chat would drop (unsafe URLs, bad buttons, …). Default true. */
-  strict?: boolean
 }
 
 const enc = encodeURIComponent
@@ -53,15 +52,20 @@ export function buildServiceUrl(input: LaunchInput & { mode?: LaunchParams['mode
   if (input.enableAINote === false) put('enableAINote', 0)
   if ((input.demo || input.mode === 'demo') && input.SDKAppID !== undefined) put('demo', 1)
 
-  const url = `${options.path || CHAT_PAGE_PATH}?${pairs.map(([k, v]) => `${k}=${enc(v)}`).join('&')}`
-
-  // Check the URL the way the page will read it, so the builder and the parser can never disagree.
-  const parsed = parseLaunchParams(splitQueryString(url))
-  const strict = options.strict !== false
-  const problems = parsed.ok ? (strict ? parsed.warnings : []) : parsed.errors
-  if (problems.length) {
-    throw new LaunchUrlError('invalid_params', problems, `cannot build the chat URL: ${problems.map((p) => formatIssue(p, 'en')).join('; ')}`)
+  // What cannot work at all: a Desk session needs a valid SDKAppID and userID.
+  const problems: LaunchIssue[] = []
+  if (input.SDKAppID !== undefined) {
+    const sdk = checkSdkAppId(input.SDKAppID)
+    if (!sdk.ok) problems.push({ field: 'SDKAppID', code: sdk.code })
+    const user = checkId(input.userID)
+    if (!user.ok) problems.push({ field: 'userID', code: user.code })
   }
+  if (problems.length) {
+    const list = problems.map((p) => `${p.field} (${p.code})`).join(', ')
+    throw new LaunchUrlError('invalid_params', problems, `cannot build the chat URL: invalid ${list}`)
+  }
+
+  const url = `${options.path || CHAT_PAGE_PATH}?${pairs.map(([k, v]) => `${k}=${enc(v)}`).join('&')}`
   const max = options.maxLength ?? LIMITS.urlLength
   if (url.length > max) {
     const biggest = pairs.map(([k, v]) => [k, enc(v).length] as const).sort((a, b) => b[1] - a[1])[0]

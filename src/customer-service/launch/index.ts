@@ -3,7 +3,7 @@
 export { CHAT_PAGE_PATH } from './paths'
 export { buildServiceUrl, LaunchUrlError } from './build'
 export type { BuildOptions, LaunchUrlErrorCode } from './build'
-export { parseLaunchParams, KNOWN_PARAMS } from './parse'
+export { parseLaunchParams, validateServiceUrl, KNOWN_PARAMS } from './parse'
 export type { ParseOptions } from './parse'
 export { formatIssue } from './issues'
 export { redactQuery } from './redact'

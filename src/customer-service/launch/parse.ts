@@ -2,7 +2,7 @@
 import type { Language, LaunchIssue, LaunchParams, ParseResult } from './types'
 import { issue } from './issues'
 import { DEFAULT_CUSTOMER_SERVICE_ID, LIMITS } from './limits'
-import { decodeLoose, decodeTimes, isAbsent, readQuery } from './query'
+import { decodeLoose, decodeTimes, isAbsent, readQuery, splitQueryString } from './query'
 import { bottomQuickOrder, customerServiceIDList, toolbarButtonList } from './structured'
 import { checkFlag, checkHttpUrl, checkId, checkSdkAppId, checkText, checkUserSig } from './values'
 
@@ -195,4 +195,13 @@ export function parseLaunchParams(query: unknown, options: ParseOptions = {}): P
 
   if (errors.length) return { ok: false, errors, warnings, language }
   return { ok: true, params, warnings }
+}
+
+/**
+ * Every issue the chat page would find in the URL built from `url` (errors and warnings), for hosts
+ * that want to check their launch input in development or in their own tests.
+ */
+export function validateServiceUrl(url: string): LaunchIssue[] {
+  const r = parseLaunchParams(splitQueryString(url))
+  return r.ok ? r.warnings : [...r.errors, ...r.warnings]
 }

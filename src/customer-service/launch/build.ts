@@ -33,6 +33,7 @@ const enc = encodeURIComponent
 
 /** Builds `/customer-service/pages/chat/index?…` for `Taro.navigateTo`. */
 export function buildServiceUrl(input: LaunchInput & { mode?: LaunchParams['mode'] }, options: BuildOptions = {}): string {
+  const demo = input.demo || input.mode === 'demo'
   const pairs: [string, string][] = [[CANARY_KEY, CANARY_VALUE]]
   const put = (key: string, value: unknown) => {
     if (value === undefined || value === null) return
@@ -50,11 +51,11 @@ export function buildServiceUrl(input: LaunchInput & { mode?: LaunchParams['mode
   if (input.language && input.language !== 'zh') put('language', input.language)
   if (input.enableFeedback) put('enableFeedback', 1)
   if (input.enableAINote === false) put('enableAINote', 0)
-  if ((input.demo || input.mode === 'demo') && input.SDKAppID !== undefined) put('demo', 1)
+  if (demo && input.SDKAppID !== undefined) put('demo', 1)
 
   // What cannot work at all: a Desk session needs a valid SDKAppID and userID.
   const problems: LaunchIssue[] = []
-  if (input.SDKAppID !== undefined) {
+  if (input.SDKAppID !== undefined && !demo) {
     const sdk = checkSdkAppId(input.SDKAppID)
     if (!sdk.ok) problems.push({ field: 'SDKAppID', code: sdk.code })
     const user = checkId(input.userID)

@@ -1,0 +1,187 @@
+// How the demo desk answers: a small script over the real Desk protocol.
+import { chatError } from '../errors'
+import type { ChatError, ChatMessage, SendOptions } from '../types'
+import { ADDRESS_FORM, AGENT, BOT, GENERIC_ANSWER, HUMAN_KEYWORDS, LOGISTICS_WORKFLOW, MEMBER_MARKDOWN, ORDER_MENU, RATING_MENU, REFUND_ANSWER, WELCOME_ITEMS } from './content'
+import type { DemoDesk } from './demo-desk'
+
+interface ConversationScript {
+  phase: 'bot' | 'human' | 'ended'
+  sessions: number
+  ratingCards: Map<string, { sessionId: string; submitted: boolean }>
+  workflow?: ChatMessage
+}
+
+const items = (list: string[]) => list.map((content) => ({ content }))
+
+function parseDesk(m: ChatMessage): Record<string, any> | undefined {
+  if (m.body.kind !== 'custom') return undefined
+  try {
+    const d = JSON.parse(m.body.data)
+    return d && Number(d.customerServicePlugin) === 0 ? d : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export class DemoBot {
+  private readonly scripts = new Map<string, ConversationScript>()
+
+  constructor(private readonly desk: DemoDesk) {}
+
+  private script(account: string): ConversationScript {
+    let s = this.scripts.get(account)
+    if (!s) this.scripts.set(account, (s = { phase: 'bot', sessions: 1, ratingCards: new Map() }))
+    return s
+  }
+
+  /** Sends the desk itself rejects, as the real one would (a rating submitted twice, …). */
+  refuse(m: ChatMessage): ChatError | undefined {
+    const d = parseDesk(m)
+    if (!d || String(d.src) !== '10') return undefined
+    const s = this.script(m.to)
+    const card = [...s.ratingCards.values()].find((c) => c.sessionId === d.menuSelected?.sessionId)
+    if (!card) return chatError('ratingInvalid', 10151, false, 'unknown rating session')
+    if (card.submitted) return chatError('ratingDuplicate', 10152, false, 'rating already submitted')
+    return undefined
+  }
+
+  react(m: ChatMessage, options?: SendOptions): void {
+    const account = m.to
+    const d = parseDesk(m)
+    if (d) return this.onDesk(account, String(d.src), d)
+    if (m.body.kind === 'image') return this.reply(account, '已收到您的图片，我们会尽快查看。')
+    if (m.body.kind === 'text') this.onText(account, m.body.text.trim(), options)
+  }
+
+  private say(account: string, text: string, asAgent: boolean) {
+    const persona = asAgent ? { nick: AGENT.nick } : { nick: BOT.nick }
+    this.desk.deskSays(account, { kind: 'text', text }, persona)
+  }
+
+  private reply(account: string, text: string) {
+    const human = this.script(account).phase === 'human'
+    this.desk.deskSaysDesk(account, { src: '12', typingStatus: 1 })
+    this.desk.later(500, () => this.say(account, text, human))
+  }
+
+  private onDesk(account: string, src: string, d: Record<string, any>) {
+    const s = this.script(account)
+    switch (src) {
+      case '7':
+        // Start of a page session: rating rules, then the welcome list.
+        this.desk.deskSaysDesk(account, { src: '23', content: { menuSendRuleFlag: 4 | 1 } })
+        this.desk.later(300, () => this.desk.deskSaysDesk(account, { src: '29', subtype: 'welcome_msg', content: { title: '猜你想问', items: items(WELCOME_ITEMS) } }, { nick: BOT.nick }))
+        return
+      case '24': {
+        const sessionId = `demo-session-${s.sessions}`
+        const expireTime = Math.floor(this.desk.now() / 1000) + 24 * 3600
+        const card = this.desk.deskSaysDesk(account, { src: '9', menuContent: { ...RATING_MENU, sessionId, expireTime, allowClientSendRating: true, effectiveHour: 24, selected: null } })
+        s.ratingCards.set(card.id, { sessionId, submitted: false })
+        return
+      }
+      case '10': {
+        const entry = [...s.ratingCards.entries()].find(([, c]) => c.sessionId === d.menuSelected?.sessionId)
+        if (!entry) return
+        entry[1].submitted = true
+        const card = this.desk.serverLog(account).find((x) => x.id === entry[0])
+        if (card && card.body.kind === 'custom') {
+          const data = JSON.parse(card.body.data)
+          data.menuContent.selected = d.menuSelected
+          this.desk.deskModifies(card, { kind: 'custom', data: JSON.stringify(data) })
+        }
+        this.desk.later(200, () => this.say(account, RATING_MENU.tail, false))
+        return
+      }
+      case '27':
+        if (s.phase === 'human') this.desk.deskSaysDesk(account, { src: '26', content: { command: 'updateSeatStatus', content: 'outSeat' } })
+        this.desk.deskSaysDesk(account, { src: '19', content: '会话已结束，感谢您的咨询' })
+        s.phase = 'ended'
+        s.sessions += 1
+        return
+      case '33':
+        this.reply(account, '信息已收到，我们会在 24 小时内为您处理。')
+        this.markWorkflowDone(account)
+        return
+      case '22':
+      case '28':
+        this.reply(account, '已收到您的订单信息，请问有什么可以帮您？')
+        return
+      default:
+    }
+  }
+
+  private onText(account: string, text: string, options?: SendOptions) {
+    const s = this.script(account)
+    if (HUMAN_KEYWORDS.includes(text)) return this.transfer(account)
+    if (s.phase === 'human') return this.reply(account, `（演示坐席）已收到：「${text.slice(0, 50)}」，正在为您处理。`)
+    if (s.phase === 'ended') {
+      s.phase = 'bot'
+      this.desk.deskSaysDesk(account, { src: '40', content: '新的会话已开始' })
+    }
+    if (options?.cloudCustomData?.includes('BranchOptionInfo')) return this.answerWorkflow(account, text)
+    switch (text) {
+      case '如何退款？':
+        return this.stream(account, REFUND_ANSWER)
+      case '订单问题':
+        this.desk.deskSaysDesk(account, { src: '15', content: { header: ORDER_MENU.header, items: items(ORDER_MENU.items), tail: '', selected: null } }, { nick: BOT.nick })
+        return
+      case '会员权益说明':
+        this.desk.deskSaysDesk(account, { src: '30', content: MEMBER_MARKDOWN }, { nick: BOT.nick })
+        return
+      case '修改收货地址':
+        this.desk.deskSaysDesk(account, { src: '33', nodeStatus: 0, content: ADDRESS_FORM }, { nick: BOT.nick })
+        return
+      case '查询物流': {
+        const { header, taskInfo } = LOGISTICS_WORKFLOW
+        s.workflow = this.desk.deskSaysDesk(account, { src: '32', status: 0, optionType: 1, taskInfo, content: { header, items: items(LOGISTICS_WORKFLOW.items) } }, { nick: BOT.nick })
+        return
+      }
+      case '申请退款':
+        return this.stream(account, REFUND_ANSWER)
+      default:
+        return this.stream(account, GENERIC_ANSWER)
+    }
+  }
+
+  private transfer(account: string) {
+    const s = this.script(account)
+    if (s.phase === 'human') return this.say(account, '我一直在的，请问还有什么可以帮您？', true)
+    this.desk.deskSaysDesk(account, { src: '39', content: '正在为您转接人工客服' })
+    this.desk.later(800, () => {
+      s.phase = 'human'
+      this.desk.deskSaysDesk(account, { src: '26', content: { command: 'updateSeatStatus', content: 'inSeat' } }, { nick: AGENT.nick })
+      this.desk.later(300, () => this.say(account, `您好，我是${AGENT.nick}，很高兴为您服务。`, true))
+    })
+  }
+
+  /** AI answer: thinking, typing, then the answer streamed chunk by chunk (src 31 + MESSAGE_MODIFIED). */
+  private stream(account: string, chunks: string[]) {
+    this.desk.deskSaysDesk(account, { src: '35', thinkingStatus: 0 })
+    this.desk.later(600, () => {
+      this.desk.deskSaysDesk(account, { src: '35', thinkingStatus: 1 })
+      let msg = this.desk.deskSaysDesk(account, { src: '31', chunks: chunks.slice(0, 1), isFinished: chunks.length > 1 ? 0 : 1 }, { nick: BOT.nick })
+      chunks.slice(1).forEach((_, i) => {
+        this.desk.later(150 * (i + 1), () => {
+          const done = i + 2 === chunks.length
+          const data = JSON.stringify({ customerServicePlugin: 0, src: '31', chunks: chunks.slice(0, i + 2), isFinished: done ? 1 : 0 })
+          msg = this.desk.deskModifies(msg, { kind: 'custom', data })
+        })
+      })
+    })
+  }
+
+  private answerWorkflow(account: string, text: string) {
+    this.markWorkflowDone(account, text)
+    this.reply(account, text === '已发货' ? '您的包裹正在派送中，预计明天送达。' : '订单将在 48 小时内发货，请耐心等待。')
+  }
+
+  private markWorkflowDone(account: string, selected?: string) {
+    const s = this.script(account)
+    const wf = s.workflow
+    if (!wf || wf.body.kind !== 'custom') return
+    const data = JSON.parse(wf.body.data)
+    data.status = 2
+    if (selected) data.content.selected = selected
+    s.workflow = this.desk.deskModifies(wf, { kind: 'custom', data: JSON.stringify(data) })
+  }
+}

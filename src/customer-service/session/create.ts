@@ -1,0 +1,20 @@
+// Picks the transport for the launch mode: Tencent AI Desk with credentials, else the demo desk.
+import type { LaunchParams } from '../launch/types'
+import { DemoDesk } from '../im/demo/demo-desk'
+import { createTencentTransport } from '../im/tencent'
+import type { ChatTransport } from '../im/types'
+import { createChatStore } from '../store/chat-store'
+import { ChatSession } from './service'
+import type { HostEmit } from './service'
+
+export function createTransport(params: LaunchParams): ChatTransport {
+  if (params.mode === 'desk' && params.SDKAppID) return createTencentTransport(params.SDKAppID)
+  // Lifelike pace and some history to scroll through.
+  return new DemoDesk({ pace: 1, historySize: 30, seed: Date.now() % 100000 })
+}
+
+export function createSession(params: LaunchParams, emit?: HostEmit) {
+  const store = createChatStore(params.customerServiceIDList, params.customerServiceID)
+  const session = new ChatSession({ params, transport: createTransport(params), store, emit })
+  return { store, session }
+}

@@ -1,0 +1,352 @@
+// The session service wires launch params → transport → store, and tells the host what happens.
+// Side effects live here; decoding and state changes stay in protocol/ and store/.
+import type { LaunchParams, QuickOrder } from '../launch/types'
+import { CS_EVENTS } from '../launch/events'
+import type { CsEventName, CsEventPayloads } from '../launch/events'
+import { isChatError, toChatError } from '../im/errors'
+import type { ChatError, ChatMessage, ChatTransport, ImageSource, SendFailure, SendOptions, Unsubscribe } from '../im/types'
+import { conversationIdOf } from '../im/types'
+import { answerMenu, answerWorkflow, endHumanSession, productCard, requestRating, startSession, submitForm, submitRating, transferToHuman } from '../protocol'
+import type { FormField, MenuItem, OutgoingDesk, RatingOption } from '../protocol'
+import * as actions from '../store/chat-store'
+import type { ChatStore } from '../store/chat-store'
+import type { ListItem } from '../store/state'
+
+export type HostEmit = <K extends CsEventName>(event: K, payload: CsEventPayloads[K]) => void
+
+export interface SessionDeps {
+  params: LaunchParams
+  transport: ChatTransport
+  store: ChatStore
+  /** Host notifications (the page passes Taro.eventCenter.trigger). */
+  emit?: HostEmit
+  now?: () => number
+  /** How long to wait for SDK_READY after login. */
+  readyTimeoutMs?: number
+}
+
+export type FormResult = { ok: true } | { ok: false; missing: string[] }
+
+export class ChatSession {
+  private readonly subs: Unsubscribe[] = []
+  private readonly emit: HostEmit
+  private readonly now: () => number
+  private everConnected = false
+  private stopped = false
+
+  constructor(private readonly deps: SessionDeps) {
+    this.emit = deps.emit || (() => undefined)
+    this.now = deps.now || Date.now
+  }
+
+  private get store() {
+    return this.deps.store
+  }
+
+  private get transport() {
+    return this.deps.transport
+  }
+
+  private get current() {
+    return this.store.getState().current
+  }
+
+  /** Login, profile, then open the current account. Resolves when the chat is usable (or failed visibly). */
+  async start(): Promise<void> {
+    const { params } = this.deps
+    this.listen()
+    actions.setConnection(this.store, 'connecting')
+    actions.setProfile(this.store, { userID: params.userID || 'demo-user', nick: params.nickName, avatar: params.avatar })
+    try {
+      await this.transport.login({ userID: params.userID || 'demo-user', userSig: params.userSig || '' })
+      await this.waitReady()
+    } catch (err) {
+      this.fatal(toChatError(err, 'loginFailed'))
+      return
+    }
+    if (this.stopped) return
+    // Profile is a nicety: its failure must not block the chat.
+    await this.transport.updateProfile({ nick: params.nickName, avatar: params.avatar }).catch(() => undefined)
+    await this.openAccount(this.current)
+  }
+
+  private waitReady(): Promise<void> {
+    if (this.store.getState().ready) return Promise.resolve()
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        unsub()
+        reject({ code: 2999, reason: 'notReady', retryable: true, detail: 'SDK_READY did not come' } as ChatError)
+      }, this.deps.readyTimeoutMs ?? 15000)
+      const unsub = this.store.subscribe((s) => {
+        if (!s.ready) return
+        clearTimeout(timer)
+        unsub()
+        resolve()
+      })
+    })
+  }
+
+  private listen() {
+    const t = this.transport
+    this.subs.push(
+      t.on('ready', () => actions.setReady(this.store, true)),
+      t.on('notReady', () => actions.setReady(this.store, false)),
+      t.on('received', (list) => this.onReceived(list)),
+      t.on('modified', (list) => this.withSessionEvents(() => actions.modify(this.store, list, this.now()))),
+      t.on('revoked', (list) => actions.revoke(this.store, list)),
+      t.on('netState', (state) => this.onNetState(state)),
+      t.on('kicked', (reason) => {
+        actions.setKicked(this.store, reason)
+        this.emit(CS_EVENTS.error, { reason: 'kicked', code: reason, retryable: true })
+      }),
+      t.on('error', (err) => actions.setNotice(this.store, err))
+    )
+  }
+
+  private onNetState(state: 'connecting' | 'connected' | 'disconnected') {
+    if (this.store.getState().connection === 'kicked') return
+    if (state === 'connected') {
+      const wasConnected = this.everConnected
+      this.everConnected = true
+      actions.setConnection(this.store, 'connected')
+      // Anything the desk sent while we were away: re-sync the newest page of what is open.
+      if (wasConnected) void this.resync()
+    } else if (state === 'connecting') {
+      actions.setConnection(this.store, this.everConnected ? 'reconnecting' : 'connecting')
+    } else {
+      actions.setConnection(this.store, 'disconnected')
+    }
+  }
+
+  private async resync() {
+    const account = this.current
+    try {
+      const page = await this.transport.getHistory(conversationIdOf(account))
+      this.withSessionEvents(() => actions.applyHistory(this.store, account, page, { older: false }, this.now()))
+    } catch (err) {
+      actions.setNotice(this.store, toChatError(err))
+    }
+  }
+
+  private onReceived(list: ChatMessage[]) {
+    let added: ListItem[] = []
+    this.withSessionEvents(() => {
+      added = actions.receive(this.store, list, this.now())
+    })
+    const s = this.store.getState()
+    for (const m of added) {
+      if (s.visible || m.flow !== 'in') continue
+      const preview = m.view.kind === 'text' ? m.view.text.slice(0, 40) : m.view.kind
+      this.emit(CS_EVENTS.message, { account: m.conversationId.replace(/^C2C/, ''), messageId: m.id, preview, time: m.time })
+    }
+    this.emitUnread()
+    if (s.visible) void this.transport.markRead(conversationIdOf(s.current)).catch(() => undefined)
+  }
+
+  /** Runs a store change and tells the host when an agent joined or the session ended. */
+  private withSessionEvents(change: () => void) {
+    const before = Object.fromEntries(Object.entries(this.store.getState().conversations).map(([k, c]) => [k, c.session.phase]))
+    change()
+    for (const [account, c] of Object.entries(this.store.getState().conversations)) {
+      if (before[account] === c.session.phase) continue
+      if (c.session.phase === 'human') this.emit(CS_EVENTS.agentJoined, { account, nick: c.session.agent?.nick, avatar: c.session.agent?.avatar })
+      if (c.session.phase === 'ended') this.emit(CS_EVENTS.sessionEnded, { account })
+    }
+  }
+
+  private emitUnread() {
+    const convs = Object.values(this.store.getState().conversations)
+    const total = convs.reduce((n, c) => n + c.unread, 0)
+    for (const c of convs) this.emit(CS_EVENTS.unread, { account: c.account, unread: c.unread, total })
+  }
+
+  private fatal(err: ChatError) {
+    actions.setFatal(this.store, err)
+    actions.setConnection(this.store, 'disconnected')
+    this.emit(CS_EVENTS.error, { reason: err.reason, code: err.code, retryable: err.retryable })
+  }
+
+  /** First open of an account in this page session: src 7, first history page, read receipt. */
+  async openAccount(account: string): Promise<void> {
+    const conv = this.store.getState().conversations[account]
+    if (!conv) return
+    if (!conv.started) {
+      actions.markStarted(this.store, account)
+      await this.sendDesk(startSession(this.deps.params.language), account, { quiet: true })
+    }
+    if (!conv.historyLoaded) await this.loadOlder(account)
+    await this.transport.markRead(conversationIdOf(account)).catch(() => undefined)
+  }
+
+  async switchAccount(account: string): Promise<void> {
+    if (account === this.current) return
+    actions.switchAccount(this.store, account)
+    await this.openAccount(account)
+  }
+
+  /** The previous page of history (pull up / scroll to top). */
+  async loadOlder(account = this.current): Promise<void> {
+    const conv = this.store.getState().conversations[account]
+    if (!conv || conv.historyLoading || (conv.historyLoaded && conv.historyCompleted)) return
+    actions.setHistoryLoading(this.store, account, true)
+    try {
+      const page = await this.transport.getHistory(conversationIdOf(account), conv.historyLoaded ? conv.cursor : undefined)
+      this.withSessionEvents(() => actions.applyHistory(this.store, account, page, { older: true }, this.now()))
+    } catch (err) {
+      actions.setHistoryLoading(this.store, account, false)
+      actions.setNotice(this.store, toChatError(err))
+    }
+  }
+
+  // ── sending ──────────────────────────────────────────────────────────
+  private async run(send: (options: SendOptions) => Promise<ChatMessage>, extra: SendOptions = {}, quiet = false): Promise<boolean> {
+    try {
+      const sent = await send({
+        ...extra,
+        onCreated: (m) => {
+          if (!quiet) actions.addSending(this.store, m)
+        },
+        onProgress: (m, p) => actions.progress(this.store, m, p)
+      })
+      if (!quiet) actions.settle(this.store, sent, 'sent')
+      return true
+    } catch (err) {
+      const failure = err as SendFailure
+      if (!quiet && failure?.failedMessage) actions.settle(this.store, failure.failedMessage, 'failed')
+      actions.setNotice(this.store, isChatError(err) ? err : toChatError(err, 'sendFailed'))
+      return false
+    }
+  }
+
+  sendText(text: string, cloudCustomData?: string): Promise<boolean> {
+    const value = text.trim()
+    if (!value) return Promise.resolve(false)
+    const to = this.current
+    return this.run((o) => this.transport.sendText(to, value, o), cloudCustomData ? { cloudCustomData } : {})
+  }
+
+  sendImage(image: ImageSource): Promise<boolean> {
+    const to = this.current
+    return this.run((o) => this.transport.sendImage(to, image, o))
+  }
+
+  resend(messageId: string): Promise<boolean> {
+    return this.run((o) => this.transport.resend(messageId, o))
+  }
+
+  async revoke(messageId: string): Promise<boolean> {
+    try {
+      await this.transport.revoke(messageId)
+      return true
+    } catch (err) {
+      actions.setNotice(this.store, toChatError(err))
+      return false
+    }
+  }
+
+  /** Sends a Desk message; control messages (7, 24, 27, 10) are hidden from the list. */
+  private sendDesk(out: OutgoingDesk, to = this.current, { quiet = false } = {}): Promise<boolean> {
+    if (out.kind === 'text') return this.run((o) => this.transport.sendText(to, out.text, o), out.cloudCustomData ? { cloudCustomData: out.cloudCustomData } : {}, quiet)
+    return this.run((o) => this.transport.sendCustom(to, out.data, o), { onlineUserOnly: out.onlineUserOnly }, quiet)
+  }
+
+  // ── Desk actions ─────────────────────────────────────────────────────
+  private card(messageId: string): ListItem | undefined {
+    return this.store.getState().conversations[this.current]?.messages.find((m) => m.id === messageId)
+  }
+
+  private answered(messageId: string): boolean {
+    return messageId in (this.store.getState().conversations[this.current]?.answers || {})
+  }
+
+  /** A tap on a branch (15), welcome/clarify (29) or single-form (21) item. */
+  async answerMenu(messageId: string, item: MenuItem): Promise<boolean> {
+    if (this.answered(messageId)) return false
+    actions.markAnswered(this.store, this.current, messageId, item.content)
+    return this.sendDesk(answerMenu(item))
+  }
+
+  async answerWorkflow(messageId: string, item: MenuItem): Promise<boolean> {
+    const card = this.card(messageId)
+    if (!card || card.view.kind !== 'workflowBranch' || card.view.status !== 'editable' || this.answered(messageId)) return false
+    actions.markAnswered(this.store, this.current, messageId, item.content)
+    return this.sendDesk(answerWorkflow(card.view, item))
+  }
+
+  /** Multi-field form (33): required fields are enforced; submitted once. */
+  async submitForm(messageId: string, values: Record<string, string>): Promise<FormResult> {
+    const card = this.card(messageId)
+    if (!card || card.view.kind !== 'form' || card.view.status !== 'editable' || this.answered(messageId)) return { ok: false, missing: [] }
+    const fields: FormField[] = card.view.fields.map((f) => ({ ...f, value: (values[f.name] ?? f.value ?? '').trim() }))
+    const missing = fields.filter((f) => f.required && !f.value).map((f) => f.name)
+    if (missing.length) return { ok: false, missing }
+    actions.markAnswered(this.store, this.current, messageId, JSON.stringify(values))
+    const ok = await this.sendDesk(submitForm(fields))
+    return ok ? { ok: true } : { ok: false, missing: [] }
+  }
+
+  /** Rating card (9): once, while not expired. */
+  async submitRating(messageId: string, option: RatingOption): Promise<boolean> {
+    const card = this.card(messageId)
+    const account = this.current
+    const conv = this.store.getState().conversations[account]
+    if (!card || card.view.kind !== 'rating' || card.view.selected || conv.ratedCards.includes(messageId)) return false
+    if (card.view.expireTime && this.now() / 1000 > card.view.expireTime) {
+      actions.setNotice(this.store, { code: 10150, reason: 'ratingExpired', retryable: false })
+      return false
+    }
+    actions.markRated(this.store, account, messageId)
+    const ok = await this.sendDesk(submitRating(option, card.view.sessionId), account, { quiet: true })
+    if (ok) this.emit(CS_EVENTS.ratingSubmitted, { account, optionId: option.id, content: option.content })
+    return ok
+  }
+
+  requestRating(): Promise<boolean> {
+    return this.sendDesk(requestRating(), this.current, { quiet: true })
+  }
+
+  endHumanSession(): Promise<boolean> {
+    return this.sendDesk(endHumanSession(this.deps.params.language), this.current, { quiet: true })
+  }
+
+  transferToHuman(): Promise<boolean> {
+    return this.sendDesk(transferToHuman())
+  }
+
+  sendQuickOrder(order: QuickOrder): Promise<boolean> {
+    return this.sendDesk(productCard({ header: order.header, desc: order.desc, pic: order.pic, url: order.url, customField: order.customField }))
+  }
+
+  setVisible(visible: boolean) {
+    actions.setVisible(this.store, visible)
+    if (visible) {
+      this.emitUnread()
+      void this.transport.markRead(conversationIdOf(this.current)).catch(() => undefined)
+    }
+  }
+
+  /** After a kick or a failed login: log in again (only when the user asks: never in a loop). */
+  async reconnect(): Promise<void> {
+    actions.setKicked(this.store, undefined)
+    actions.setFatal(this.store, undefined)
+    actions.setReady(this.store, false)
+    actions.setConnection(this.store, 'connecting')
+    const { params } = this.deps
+    try {
+      await this.transport.login({ userID: params.userID || 'demo-user', userSig: params.userSig || '' })
+      await this.waitReady()
+      await this.resync()
+    } catch (err) {
+      this.fatal(toChatError(err, 'loginFailed'))
+    }
+  }
+
+  /** Page unload: every listener off, the transport destroyed. */
+  async stop(): Promise<void> {
+    if (this.stopped) return
+    this.stopped = true
+    for (const unsub of this.subs.splice(0)) unsub()
+    await this.transport.logout().catch(() => undefined)
+    await this.transport.destroy()
+  }
+}

@@ -1,0 +1,169 @@
+// The zustand vanilla store and its actions: plain functions over (store, data), no React, no SDK.
+import { createStore } from 'zustand/vanilla'
+import type { StoreApi } from 'zustand/vanilla'
+import type { ChatError, ChatMessage, HistoryPage, KickReason } from '../im/types'
+import { addPending, mergeMessages, modifyMessages, revokeMessages, setProgress, settleSend } from './messages'
+import { applyEffects } from './session'
+import type { ChatState, Connection, ConversationState, ListItem } from './state'
+import { emptyConversation, emptySession, initialState } from './state'
+
+export type ChatStore = StoreApi<ChatState>
+
+export function createChatStore(accounts: string[], current: string): ChatStore {
+  return createStore<ChatState>()(() => initialState(accounts, current))
+}
+
+const accountOf = (conversationId: string) => conversationId.replace(/^C2C/, '')
+
+function update(store: ChatStore, account: string, fn: (c: ConversationState) => ConversationState) {
+  const state = store.getState()
+  const prev = state.conversations[account]
+  if (!prev) return
+  const next = fn(prev)
+  if (next !== prev) store.setState({ conversations: { ...state.conversations, [account]: next } })
+}
+
+/** Messages, grouped by their conversation; conversations we do not hold are ignored. */
+function byAccount(store: ChatStore, messages: ChatMessage[]): Map<string, ChatMessage[]> {
+  const groups = new Map<string, ChatMessage[]>()
+  const known = store.getState().conversations
+  for (const m of messages) {
+    const account = accountOf(m.conversationId)
+    if (!known[account]) continue
+    const g = groups.get(account)
+    if (g) g.push(m)
+    else groups.set(account, [m])
+  }
+  return groups
+}
+
+const counts = (m: ListItem) => m.flow === 'in' && !['typing', 'thinking', 'ratingSettings', 'botStatus', 'hidden', 'unsupported'].includes(m.view.kind)
+
+/** Live messages (MESSAGE_RECEIVED). Returns the items that were new. */
+export function receive(store: ChatStore, messages: ChatMessage[], now = Date.now()): ListItem[] {
+  const added: ListItem[] = []
+  for (const [account, list] of byAccount(store, messages)) {
+    update(store, account, (c) => {
+      const merged = mergeMessages(c.messages, list, 'keep')
+      if (merged === c.messages) return c
+      const before = new Set(c.messages.map((m) => m.id))
+      const fresh = merged.filter((m) => !before.has(m.id))
+      added.push(...fresh)
+      // Effects in time order; an out-of-order arrival makes us re-derive from the whole list.
+      const inOrder = merged.slice(-fresh.length).every((m) => !before.has(m.id))
+      const session = inOrder ? applyEffects(c.session, fresh, now) : applyEffects(emptySession(), merged, now)
+      const { visible, current } = store.getState()
+      const unseen = visible && current === account ? 0 : fresh.filter(counts).length
+      return { ...c, messages: merged, session, unread: c.unread + unseen }
+    })
+  }
+  return added
+}
+
+/** MESSAGE_MODIFIED: streaming chunks, selections made elsewhere. */
+export function modify(store: ChatStore, messages: ChatMessage[], now = Date.now()) {
+  for (const [account, list] of byAccount(store, messages)) {
+    update(store, account, (c) => {
+      const next = modifyMessages(c.messages, list)
+      if (next === c.messages) return c
+      const ids = new Set(list.map((m) => m.id))
+      return { ...c, messages: next, session: applyEffects(c.session, next.filter((m) => ids.has(m.id)), now) }
+    })
+  }
+}
+
+export function revoke(store: ChatStore, messages: ChatMessage[]) {
+  for (const [account, list] of byAccount(store, messages)) {
+    update(store, account, (c) => {
+      const next = revokeMessages(c.messages, list.map((m) => m.id))
+      return next === c.messages ? c : { ...c, messages: next }
+    })
+  }
+}
+
+/** An older page (or, after a reconnect, the newest page again): authoritative, merged by id. */
+export function applyHistory(store: ChatStore, account: string, page: HistoryPage, { older }: { older: boolean }, now = Date.now()) {
+  update(store, account, (c) => {
+    const merged = mergeMessages(c.messages, page.messages, 'replace')
+    const cursor = older || !c.historyLoaded ? page.nextCursor : c.cursor
+    const completed = older || !c.historyLoaded ? page.isCompleted : c.historyCompleted
+    return { ...c, messages: merged, cursor, historyCompleted: completed, historyLoaded: true, historyLoading: false, session: applyEffects(emptySession(), merged, now) }
+  })
+}
+
+export function setHistoryLoading(store: ChatStore, account: string, loading: boolean) {
+  update(store, account, (c) => (c.historyLoading === loading ? c : { ...c, historyLoading: loading }))
+}
+
+export function addSending(store: ChatStore, m: ChatMessage) {
+  update(store, accountOf(m.conversationId), (c) => ({ ...c, messages: addPending(c.messages, m) }))
+}
+
+export function settle(store: ChatStore, m: ChatMessage, status: 'sent' | 'failed') {
+  update(store, accountOf(m.conversationId), (c) => ({ ...c, messages: settleSend(c.messages, m, status) }))
+}
+
+export function progress(store: ChatStore, m: ChatMessage, value: number) {
+  update(store, accountOf(m.conversationId), (c) => {
+    const next = setProgress(c.messages, m.id, value)
+    return next === c.messages ? c : { ...c, messages: next }
+  })
+}
+
+export function setConnection(store: ChatStore, connection: Connection) {
+  if (store.getState().connection !== connection) store.setState({ connection })
+}
+
+export function setReady(store: ChatStore, ready: boolean) {
+  store.setState({ ready })
+}
+
+export function setKicked(store: ChatStore, reason: KickReason | undefined) {
+  store.setState(reason ? { kicked: reason, connection: 'kicked', ready: false } : { kicked: undefined })
+}
+
+export function setFatal(store: ChatStore, error: ChatError | undefined) {
+  store.setState({ fatal: error })
+}
+
+export function setNotice(store: ChatStore, error: ChatError | undefined) {
+  store.setState({ notice: error })
+}
+
+export function setProfile(store: ChatStore, profile: ChatState['profile']) {
+  store.setState({ profile })
+}
+
+export function setVisible(store: ChatStore, visible: boolean) {
+  store.setState({ visible })
+  if (visible) clearUnread(store, store.getState().current)
+}
+
+export function switchAccount(store: ChatStore, account: string) {
+  const state = store.getState()
+  if (!state.conversations[account]) store.setState({ conversations: { ...state.conversations, [account]: emptyConversation(account) } })
+  store.setState({ current: account })
+  clearUnread(store, account)
+}
+
+export function clearUnread(store: ChatStore, account: string) {
+  update(store, account, (c) => (c.unread ? { ...c, unread: 0 } : c))
+}
+
+export function setDraft(store: ChatStore, account: string, draft: string) {
+  update(store, account, (c) => (c.draft === draft ? c : { ...c, draft }))
+}
+
+export function markStarted(store: ChatStore, account: string) {
+  update(store, account, (c) => (c.started ? c : { ...c, started: true }))
+}
+
+export function markRated(store: ChatStore, account: string, cardId: string) {
+  update(store, account, (c) => (c.ratedCards.includes(cardId) ? c : { ...c, ratedCards: [...c.ratedCards, cardId] }))
+}
+
+export const currentConversation = (s: ChatState) => s.conversations[s.current]
+
+export function markAnswered(store: ChatStore, account: string, cardId: string, answer: string) {
+  update(store, account, (c) => (c.answers[cardId] === answer ? c : { ...c, answers: { ...c.answers, [cardId]: answer } }))
+}

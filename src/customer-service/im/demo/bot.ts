@@ -159,6 +159,7 @@ export class DemoBot {
     this.desk.deskSaysDesk(account, { src: '35', thinkingStatus: 0 })
     this.desk.later(600, () => {
       this.desk.deskSaysDesk(account, { src: '35', thinkingStatus: 1 })
+      this.desk.deskSaysDesk(account, { src: '12', typingStatus: 1 })
       let msg = this.desk.deskSaysDesk(account, { src: '31', chunks: chunks.slice(0, 1), isFinished: chunks.length > 1 ? 0 : 1 }, { nick: BOT.nick })
       chunks.slice(1).forEach((_, i) => {
         this.desk.later(150 * (i + 1), () => {

@@ -14,6 +14,7 @@ module.exports = {
   moduleNameMapper: {
     '^@tarojs/components$': '@tarojs/components/lib/react',
     '^@tarojs/taro$': '<rootDir>/__tests__/setup/taro-h5.js',
+    '^@tencentcloud/chat/index.es.js$': '<rootDir>/__tests__/setup/sdk-stub.js',
     '\\.(css|scss|sass|less)$': '<rootDir>/__tests__/setup/style-stub.js',
     '^@/(.*)$': '<rootDir>/src/$1'
   },

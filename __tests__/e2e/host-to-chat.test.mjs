@@ -23,11 +23,11 @@ describe('H5: host page opens the chat', () => {
     await page.screenshot({ path: screenshotPath(ROOT, '01-host') })
   })
 
-  test('tapping 咨询客服 opens /customer-service/pages/chat/index and it renders', async () => {
+  test('tapping 咨询客服 opens /customer-service/pages/chat/index and the demo desk welcomes', async () => {
     await page.getByText('咨询客服', { exact: true }).click()
     await page.waitForURL(/#\/customer-service\/pages\/chat\/index\?/, { timeout: 20000 })
-    await page.getByText('智能客服').first().waitFor({ state: 'visible', timeout: 20000 })
-    await waitForSettled(page.locator('.cs-chat').first())
+    await page.getByText('猜你想问').first().waitFor({ state: 'visible', timeout: 20000 })
+    await waitForSettled(page.locator('.cs-screen').first())
     await page.screenshot({ path: screenshotPath(ROOT, '02-chat') })
     assert.deepEqual(h5.pageErrors, [])
   })

@@ -7,6 +7,17 @@ import { createMiniRuntime, splitUrl } from '../../tools/weapp/mini-runtime.mjs'
 import { createRenderer, tap } from '../../tools/weapp/render.mjs'
 import { DIST, CHAT_PAGE, copyOfDist } from './helpers.mjs'
 
+/** Re-renders until `text` shows (the demo desk answers on timers), or fails with what is shown. */
+async function waitForText(rt, renderer, page, route, text, ms = 5000) {
+  const end = Date.now() + ms
+  for (;;) {
+    const tree = renderer.renderPage(route, page.data)
+    if (tree.text.includes(text)) return tree
+    if (Date.now() > end) throw new Error(`"${text}" not rendered; page shows: ${tree.text.slice(0, 300)}`)
+    await rt.flush(50)
+  }
+}
+
 describe('weapp boots in a simulated mini-program runtime', () => {
   let rt
   let renderer
@@ -42,14 +53,27 @@ describe('weapp boots in a simulated mini-program runtime', () => {
     assert.ok(app.preloadRule['pages/index/index'].packages.includes(sub.root))
   })
 
-  test('the chat page opens with the query and renders', async () => {
+  test('the chat page opens with the query in demo mode: the demo desk welcome renders', async () => {
     const url = rt.records.navigateTo.at(-1)
     const { page: route, search } = splitUrl(url)
     const query = Object.fromEntries(search.split('&').filter(Boolean).map((kv) => kv.split('=')))
     const chat = await rt.openPage(route, query)
+    const tree = await waitForText(rt, renderer, chat, route, '猜你想问')
+    assert.ok(tree.byText('发送').length, 'composer rendered')
+    await rt.closePage(chat)
+    assert.deepEqual(errors, [])
+  })
+
+  test('sending a text through the rendered composer gets the bot answer rendered', async () => {
+    const chat = await rt.openPage(CHAT_PAGE, { csq: '%25', demo: '1' })
+    let tree = await waitForText(rt, renderer, chat, CHAT_PAGE, '猜你想问')
+    tap(chat, tree.byTag('input')[0], 'input', { value: '订单问题' })
     await rt.flush(20)
-    const tree = renderer.renderPage(route, chat.data)
-    assert.match(tree.text, /智能客服/)
+    tree = renderer.renderPage(CHAT_PAGE, chat.data)
+    tap(chat, tree.byText('发送')[0])
+    tree = await waitForText(rt, renderer, chat, CHAT_PAGE, '请选择订单问题类型')
+    assert.ok(tree.byText('订单问题').length >= 1, 'the sent text is in the list')
+    await rt.closePage(chat)
     assert.deepEqual(errors, [])
   })
 })

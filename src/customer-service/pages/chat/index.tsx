@@ -1,9 +1,8 @@
-import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useMemo } from 'react'
 import { formatIssue, parseLaunchParams, redactQuery } from '../../launch'
 import { LaunchErrorScreen } from '../../components/LaunchErrorScreen'
-import './index.scss'
+import { ChatScreen } from '../../components/ChatScreen'
 
 /** Chat page of the customer-service subpackage: parses its launch params, then shows the chat. */
 export default function ChatPage() {
@@ -21,16 +20,5 @@ export default function ChatPage() {
   if (!result.ok) {
     return <LaunchErrorScreen errors={result.errors} warnings={result.warnings} language={result.language} />
   }
-  const { params: launch } = result
-  return (
-    <View className='cs-chat'>
-      <View className='cs-chat__header'>
-        <Text className='cs-chat__title'>{launch.language === 'en' ? 'Customer service' : '智能客服'}</Text>
-        <Text className='cs-chat__mode'>{launch.mode === 'demo' ? (launch.language === 'en' ? 'Demo' : '演示模式') : ''}</Text>
-      </View>
-      <View className='cs-chat__body'>
-        <Text className='cs-chat__welcome'>{launch.language === 'en' ? 'Hello, how can we help you?' : '您好，请问有什么可以帮您？'}</Text>
-      </View>
-    </View>
-  )
+  return <ChatScreen params={result.params} />
 }

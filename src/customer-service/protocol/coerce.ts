@@ -1,0 +1,91 @@
+// Readers for untrusted JSON: each takes `unknown` and returns a value of the promised type,
+// so the decoders never have to trust what a desk (or a newer desk) puts on the wire.
+import type { CardField, MenuItem } from './types'
+
+export type Json = Record<string, unknown>
+
+/** Most items a card may carry: a desk bug must not make the list render thousands of rows. */
+export const MAX_ITEMS = 50
+
+export const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+export const record = (v: unknown): Json => (isRecord(v) ? v : {})
+
+/** Strings as they are; finite numbers as String(n) (ids and prices arrive as numbers too); else `fallback`. */
+export function str(v: unknown, fallback = ''): string {
+  if (typeof v === 'string') return v
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v)
+  return fallback
+}
+
+/** Like str, but blank values are left out (undefined) rather than rendered as empty text. */
+export function optStr(v: unknown): string | undefined {
+  const s = str(v)
+  return s.trim() ? s : undefined
+}
+
+/** Finite numbers and numeric strings; anything else is `fallback`. */
+export function num(v: unknown, fallback = 0): number {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : fallback
+  if (typeof v === 'string' && v.trim()) {
+    const n = Number(v)
+    return Number.isFinite(n) ? n : fallback
+  }
+  return fallback
+}
+
+/** A finite number (or numeric string) when present; undefined otherwise. */
+export function optNum(v: unknown): number | undefined {
+  const n = num(v, NaN)
+  return Number.isNaN(n) ? undefined : n
+}
+
+/** Whether the value is a number or a numeric string (a flag that is present at all). */
+export const isNumeric = (v: unknown) => optNum(v) !== undefined
+
+/** Booleans, 0/1 and 'true'/'false'/'0'/'1'; anything else is `fallback`. */
+export function bool(v: unknown, fallback: boolean): boolean {
+  if (typeof v === 'boolean') return v
+  if (typeof v === 'number') return v !== 0
+  if (v === 'true' || v === '1') return true
+  if (v === 'false' || v === '0') return false
+  return fallback
+}
+
+/** The value as an array of at most `max` entries; non-arrays are empty. */
+export const list = (v: unknown, max = MAX_ITEMS): unknown[] => (Array.isArray(v) ? v.slice(0, max) : [])
+
+/** Menu entries: objects with `content` (strings are accepted as content); empty ones are dropped. */
+export function menuItems(v: unknown): MenuItem[] {
+  const items: MenuItem[] = []
+  for (const entry of list(v)) {
+    const e = isRecord(entry) ? entry : { content: entry }
+    const content = str(e.content)
+    if (!content.trim()) continue
+    const desc = optStr(e.desc)
+    items.push(desc === undefined ? { content } : { content, desc })
+  }
+  return items
+}
+
+/** `customField` of product and order cards: named values; nameless entries are dropped. */
+export function cardFields(v: unknown): CardField[] {
+  return list(v)
+    .map(record)
+    .map((f) => ({ name: str(f.name), value: str(f.value) }))
+    .filter((f) => f.name.trim() !== '')
+}
+
+/** A chosen menu entry: a string, or an object with `content`; null/empty mean "nothing chosen". */
+export function chosen(v: unknown): string | undefined {
+  return optStr(isRecord(v) ? v.content : v)
+}
+
+/** Drops keys whose value is undefined, so optional view fields are absent rather than undefined. */
+export function compact<T extends object>(o: T): T {
+  const out = { ...o }
+  for (const key of Object.keys(out) as (keyof T)[]) {
+    if (out[key] === undefined) delete out[key]
+  }
+  return out
+}

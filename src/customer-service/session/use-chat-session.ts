@@ -1,0 +1,24 @@
+// React glue: one session per chat page, started on mount, stopped (listeners off, transport
+// destroyed) on unmount; page visibility feeds unread counts.
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import type { LaunchParams } from '../launch/types'
+import type { HostEmit } from './service'
+import { createSession } from './create'
+
+const emitToHost: HostEmit = (event, payload) => {
+  Taro.eventCenter.trigger(event, payload)
+}
+
+export function useChatSession(params: LaunchParams) {
+  const [pair] = useState(() => createSession(params, emitToHost))
+  useEffect(() => {
+    void pair.session.start()
+    return () => {
+      void pair.session.stop()
+    }
+  }, [pair])
+  useDidShow(() => pair.session.setVisible(true))
+  useDidHide(() => pair.session.setVisible(false))
+  return pair
+}

@@ -10,7 +10,10 @@ const isH5 = process.env.TARO_ENV === 'h5'
 
 // Host demo credentials (see .env.example). Every key is defined, empty when unset, so a build
 // without a .env file still has plain strings where the code reads process.env.TARO_APP_*.
-const HOST_ENV_KEYS = ['TARO_APP_SDKAPPID', 'TARO_APP_USERID', 'TARO_APP_USERSIG', 'TARO_APP_NICKNAME', 'TARO_APP_AVATAR']
+const HOST_ENV_KEYS = [
+  'TARO_APP_SDKAPPID', 'TARO_APP_USERID', 'TARO_APP_USERSIG', 'TARO_APP_NICKNAME', 'TARO_APP_AVATAR',
+  'TARO_APP_CONTACT_PHONE', 'TARO_APP_CONTACT_EMAIL', 'TARO_APP_CONTACT_REMARK', 'TARO_APP_WECOM_CORPID', 'TARO_APP_WECOM_URL'
+]
 const hostEnv = Object.fromEntries(HOST_ENV_KEYS.map((k) => [k, JSON.stringify(process.env[k] ?? '')]))
 
 // Shared webpack tweaks for both platforms.

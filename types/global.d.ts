@@ -37,5 +37,12 @@ declare namespace NodeJS {
     TARO_APP_USERSIG?: string
     TARO_APP_NICKNAME?: string
     TARO_APP_AVATAR?: string
+    /** 微信客服 (open-type="contact"): extra 微上客 profile fields. */
+    TARO_APP_CONTACT_PHONE?: string
+    TARO_APP_CONTACT_EMAIL?: string
+    TARO_APP_CONTACT_REMARK?: string
+    /** 企业微信客服: corp ID and the https://work.weixin.qq.com/kfid/… link. */
+    TARO_APP_WECOM_CORPID?: string
+    TARO_APP_WECOM_URL?: string
   }
 }

@@ -9,6 +9,10 @@ const reactRuntime = require('@tarojs/plugin-framework-react/dist/runtime')
 reactRuntime.createH5NativeComponentConfig(() => null, React, ReactDOM)
 
 const Taro = h5.default
+// The H5 build exposes every API on the default export (Taro.showModal, …); do the same here.
+for (const [name, value] of Object.entries(h5)) {
+  if (name !== 'default' && !(name in Taro)) Taro[name] = value
+}
 const hooks = [
   'useAddToFavorites', 'useDidHide', 'useDidShow', 'useError', 'useKeyboardHeight', 'useLaunch', 'useLoad',
   'useOptionMenuClick', 'usePageNotFound', 'usePageScroll', 'usePullDownRefresh', 'usePullIntercept',

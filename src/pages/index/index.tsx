@@ -1,11 +1,16 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useMemo } from 'react'
 // Import the builder directly: the launch index also re-exports the parser, which hosts do not need.
 import { buildServiceUrl, LaunchUrlError } from '../../customer-service/launch/build'
+import { ContactButton } from '../../contact/ContactButton'
+import { buildWskSessionFrom } from '../../contact/wsk-profile'
+import { openWeComService } from '../../contact/wecom'
 import { hostLaunchInput } from './host-launch'
+import { hostContactProfile, hostWeCom } from './host-contact'
 import './index.scss'
 
-/** Host demo page: what a host app does to open the customer-service chat. */
+/** Host demo page: the ways a host app offers customer service. */
 export default function HostIndex() {
   const openChat = () => {
     let url: string
@@ -23,6 +28,17 @@ export default function HostIndex() {
     })
   }
 
+  const sessionFrom = useMemo(() => {
+    const r = buildWskSessionFrom(hostContactProfile())
+    if (!r.ok) console.error('[host] 微上客 profile:', r.errors.map((e) => `${e.field} ${e.message}`).join('; '))
+    return r.ok ? r.sessionFrom : undefined
+  }, [])
+  const wecom = hostWeCom()
+  const openWeCom = async () => {
+    const r = await openWeComService(wecom!)
+    if (!r.ok) Taro.showModal({ title: '企业微信客服', content: r.message, showCancel: false })
+  }
+
   return (
     <View className='host'>
       <View className='host__intro'>
@@ -32,6 +48,14 @@ export default function HostIndex() {
       <Button className='host__support' onClick={openChat}>
         咨询客服
       </Button>
+      <ContactButton className='host__contact' sessionFrom={sessionFrom} showMessageCard sendMessageTitle='在线客服示例' sendMessagePath='/pages/index/index'>
+        微信客服
+      </ContactButton>
+      {wecom && (
+        <Button className='host__contact' onClick={openWeCom}>
+          企业微信客服
+        </Button>
+      )}
     </View>
   )
 }

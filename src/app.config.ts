@@ -15,6 +15,8 @@ export default defineAppConfig({
       packages: ['customer-service']
     }
   },
+  // Follow the system theme: the chat's CSS variables switch under prefers-color-scheme: dark.
+  darkmode: true,
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

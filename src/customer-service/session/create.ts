@@ -13,8 +13,9 @@ export function createTransport(params: LaunchParams): ChatTransport {
   return new DemoDesk({ pace: 1, historySize: 30, seed: Date.now() % 100000 })
 }
 
-export function createSession(params: LaunchParams, emit?: HostEmit) {
+/** A session over the given transport (tests, custom backends) or the one the launch mode picks. */
+export function createSession(params: LaunchParams, emit?: HostEmit, transport?: ChatTransport) {
   const store = createChatStore(params.customerServiceIDList, params.customerServiceID)
-  const session = new ChatSession({ params, transport: createTransport(params), store, emit })
+  const session = new ChatSession({ params, transport: transport || createTransport(params), store, emit })
   return { store, session }
 }

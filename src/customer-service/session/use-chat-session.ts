@@ -3,6 +3,7 @@
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { LaunchParams } from '../launch/types'
+import type { ChatTransport } from '../im/types'
 import type { HostEmit } from './service'
 import { createSession } from './create'
 
@@ -10,8 +11,8 @@ const emitToHost: HostEmit = (event, payload) => {
   Taro.eventCenter.trigger(event, payload)
 }
 
-export function useChatSession(params: LaunchParams) {
-  const [pair] = useState(() => createSession(params, emitToHost))
+export function useChatSession(params: LaunchParams, transport?: ChatTransport) {
+  const [pair] = useState(() => createSession(params, emitToHost, transport))
   useEffect(() => {
     void pair.session.start()
     return () => {

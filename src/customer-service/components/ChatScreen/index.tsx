@@ -1,48 +1,104 @@
-// First ChatScreen: connection banner, the message list from the store, a composer.
-import { Button, Input, ScrollView, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+// ChatScreen: header, connection banner, the message list, the composer; kicked/fatal screens.
+// Reads the store through small selectors only; every action goes through the session.
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
 import type { LaunchParams } from '../../launch/types'
+import type { ChatTransport } from '../../im/types'
+import type { StringKey } from '../../i18n/strings'
+import { translator } from '../../i18n/strings'
 import { useChatSession } from '../../session/use-chat-session'
-import type { ChatState } from '../../store/state'
-import { summary } from './summary'
+import { setDraft } from '../../store/chat-store'
+import { isThinking, isTyping } from '../../store/session'
+import { Composer } from '../composer/Composer'
+import { MessageList } from '../list/MessageList'
+import { FatalScreen, KickedScreen } from './Overlays'
+import { useCardActions } from './use-card-actions'
+import { useLongPress } from './use-long-press'
+import '../theme/theme.scss'
 import './index.scss'
 
-const BANNER: Partial<Record<ChatState['connection'], string>> = {
-  connecting: '正在连接…',
-  reconnecting: '网络不稳定，正在重连…',
-  disconnected: '网络已断开',
-  kicked: '您已在其他设备登录'
+const BANNERS: Partial<Record<string, StringKey>> = { connecting: 'connecting', reconnecting: 'reconnecting', disconnected: 'disconnected' }
+
+export interface ChatScreenProps {
+  params: LaunchParams
+  /** Another ChatTransport (a test fake, a custom backend); default: the launch mode's. */
+  transport?: ChatTransport
 }
 
-export function ChatScreen({ params }: { params: LaunchParams }) {
-  const { store, session } = useChatSession(params)
+export function ChatScreen({ params, transport }: ChatScreenProps) {
+  const { store, session } = useChatSession(params, transport)
+  const t = useMemo(() => translator(params.language), [params.language])
   const connection = useStore(store, (s) => s.connection)
-  const messages = useStore(store, (s) => s.conversations[s.current].messages)
-  const [draft, setDraft] = useState('')
-  const send = () => {
-    const text = draft
-    setDraft('')
-    void session.sendText(text)
-  }
-  const items = messages.map((m) => ({ m, line: summary(m.view) })).filter((x) => x.line !== undefined && !x.m.isRevoked)
+  const ready = useStore(store, (s) => s.ready)
+  const kicked = useStore(store, (s) => s.kicked)
+  const fatal = useStore(store, (s) => s.fatal)
+  const notice = useStore(store, (s) => s.notice)
+  const profile = useStore(store, (s) => s.profile)
+  const conv = useStore(store, (s) => s.conversations[s.current])
+  const actions = useCardActions(session, store, t)
+  const onLongPress = useLongPress(session, t)
+  const [now, setNow] = useState(() => Date.now())
+
+  // Typing and thinking expire on their own: re-render when the nearest one does.
+  const { session: phase } = conv
+  useEffect(() => {
+    const due = [phase.typingUntil, phase.thinkingSince ? phase.thinkingSince + 60_000 : 0].filter((x) => x > Date.now())
+    if (!due.length) return
+    const timer = setTimeout(() => setNow(Date.now()), Math.min(...due) - Date.now() + 10)
+    return () => clearTimeout(timer)
+  }, [phase.typingUntil, phase.thinkingSince])
+  useEffect(() => setNow(Date.now()), [conv.messages])
+
+  useEffect(() => {
+    if (notice) Taro.showToast({ title: t(`err_${notice.reason}` as StringKey), icon: 'none' })
+  }, [notice, t])
+
+  const onDraft = useCallback((text: string) => setDraft(store, store.getState().current, text), [store])
+  const onSend = useCallback((text: string) => void session.sendText(text), [session])
+  const onImage = useCallback((image: unknown) => void session.sendImage(image), [session])
+  const onResend = useCallback((id: string) => void session.resend(id), [session])
+  const onLoadOlder = useCallback(() => void session.loadOlder(), [session])
+  const reconnect = useCallback(() => void session.reconnect(), [session])
+
+  const rowProps = useMemo(
+    () => ({ t, actions, self: { nick: profile.nick, avatar: profile.avatar }, showAINote: params.enableAINote, showFeedback: params.enableFeedback, onResend, onLongPress }),
+    [t, actions, profile.nick, profile.avatar, params.enableAINote, params.enableFeedback, onResend, onLongPress]
+  )
+
+  if (kicked) return <KickedScreen reason={kicked} t={t} onReconnect={reconnect} />
+  if (fatal) return <FatalScreen error={fatal} t={t} onRetry={reconnect} />
+
+  const banner = BANNERS[connection]
+  const indicator = isThinking(phase, now) ? t('thinking') : isTyping(phase, now) ? t('typing') : undefined
+  const disabledReason = connection === 'connected' && ready ? undefined : t(connection === 'connecting' ? 'connecting' : 'notConnected')
+  const title = phase.phase === 'human' ? phase.agent?.nick || t('agent') : t('bot')
+
   return (
-    <View className='cs-screen'>
-      {BANNER[connection] && <View className='cs-screen__banner'>{BANNER[connection]}</View>}
-      <ScrollView className='cs-screen__list' scrollY scrollIntoView={items.length ? `m-${items.length - 1}` : undefined}>
-        {items.map(({ m, line }, i) => (
-          <View key={m.id} id={`m-${i}`} className={`cs-screen__row cs-screen__row--${m.flow}`}>
-            <Text className='cs-screen__bubble'>{line}</Text>
-            {m.status === 'failed' && <Text className='cs-screen__failed'>发送失败</Text>}
-          </View>
-        ))}
-      </ScrollView>
-      <View className='cs-screen__composer'>
-        <Input className='cs-screen__input' value={draft} placeholder='请输入您的问题' confirmType='send' onInput={(e) => setDraft(e.detail.value)} onConfirm={send} />
-        <Button className='cs-screen__send' disabled={!draft.trim()} onClick={send}>
-          发送
-        </Button>
+    <View className='cs-theme cs-screen'>
+      <View className='cs-screen__header'>
+        <Text className='cs-screen__title'>{title}</Text>
+        {params.mode === 'demo' && <Text className='cs-screen__tag'>DEMO</Text>}
       </View>
+      {banner && (
+        <View className='cs-screen__banner' role='status'>
+          {t(banner)}
+        </View>
+      )}
+      <MessageList
+        items={conv.messages}
+        historyLoading={conv.historyLoading}
+        historyCompleted={conv.historyCompleted}
+        onLoadOlder={onLoadOlder}
+        indicator={indicator}
+        t={t}
+        rowProps={rowProps}
+        answers={conv.answers}
+        ratedCards={conv.ratedCards}
+        now={Math.floor(now / 1000)}
+      />
+      <Composer draft={conv.draft} disabledReason={disabledReason} t={t} onDraft={onDraft} onSend={onSend} onImage={onImage} />
     </View>
   )
 }

@@ -113,7 +113,10 @@ export class DemoBot {
   private onText(account: string, text: string, options?: SendOptions) {
     const s = this.script(account)
     if (HUMAN_KEYWORDS.includes(text)) return this.transfer(account)
-    if (s.phase === 'human') return this.reply(account, `（演示坐席）已收到：「${text.slice(0, 50)}」，正在为您处理。`)
+    if (s.phase === 'human') {
+      if (/谢谢|没有了|再见/.test(text)) return this.agentCloses(account)
+      return this.reply(account, `（演示坐席）已收到：「${text.slice(0, 50)}」，正在为您处理。`)
+    }
     if (s.phase === 'ended') {
       s.phase = 'bot'
       this.desk.deskSaysDesk(account, { src: '40', content: '新的会话已开始' })
@@ -141,6 +144,19 @@ export class DemoBot {
       default:
         return this.stream(account, GENERIC_ANSWER)
     }
+  }
+
+  /** The agent ends the session from the workbench; the desk then invites a rating. */
+  private agentCloses(account: string) {
+    const s = this.script(account)
+    this.say(account, '不客气，感谢您的咨询，祝您生活愉快！', true)
+    this.desk.later(400, () => {
+      this.desk.deskSaysDesk(account, { src: '26', content: { command: 'updateSeatStatus', content: 'outSeat' } })
+      this.desk.deskSaysDesk(account, { src: '19', content: '' })
+      s.phase = 'ended'
+      this.onDesk(account, '24', {})
+      s.sessions += 1
+    })
   }
 
   private transfer(account: string) {

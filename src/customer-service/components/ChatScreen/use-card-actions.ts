@@ -1,0 +1,43 @@
+// What bubbles and cards can ask for, wired to the session and the platform.
+import Taro from '@tarojs/taro'
+import { useMemo } from 'react'
+import type { ChatSession } from '../../session/service'
+import type { ChatStore } from '../../store/chat-store'
+import { markAnswered } from '../../store/chat-store'
+import type { Translate } from '../../i18n/strings'
+import type { CardActions } from '../messages/types'
+
+function openLink(url: string, t: Translate) {
+  if (url.startsWith('/')) {
+    // A mini-program page: navigate; tab pages only accept switchTab.
+    Taro.navigateTo({ url }).catch(() => Taro.switchTab({ url: url.split('?')[0] }).catch(() => undefined))
+    return
+  }
+  if (!/^https?:\/\//i.test(url)) return
+  if (process.env.TARO_ENV === 'h5') {
+    window.open(url, '_blank', 'noopener,noreferrer')
+    return
+  }
+  // A mini-program cannot open arbitrary web pages: hand the link over.
+  Taro.setClipboardData({ data: url }).then(() => Taro.showToast({ title: t('linkCopied'), icon: 'none' }))
+}
+
+export function useCardActions(session: ChatSession, store: ChatStore, t: Translate): CardActions {
+  return useMemo<CardActions>(
+    () => ({
+      answerMenu: (id, item) => void session.answerMenu(id, item),
+      answerWorkflow: (id, item) => void session.answerWorkflow(id, item),
+      submitForm: (id, values) => session.submitForm(id, values),
+      submitRating: (id, option) => void session.submitRating(id, option),
+      previewImage: (url) => {
+        const s = store.getState()
+        const urls = s.conversations[s.current].messages.filter((m) => !m.isRevoked && m.view.kind === 'image').map((m) => (m.view.kind === 'image' ? m.view.url : ''))
+        Taro.previewImage({ current: url, urls: urls.length ? urls : [url] }).catch(() => undefined)
+      },
+      openLink: (url) => openLink(url, t),
+      // Local only: the Desk protocol reference has no customer-side feedback message.
+      feedback: (id, helpful) => markAnswered(store, store.getState().current, id, helpful ? 'fb:up' : 'fb:down')
+    }),
+    [session, store, t]
+  )
+}

@@ -1,0 +1,131 @@
+// The scrolling list: a window of rows over the whole conversation, history on scroll to top with
+// the reading position kept, and a "N new messages" pill instead of yanking the user down.
+import { ScrollView, Text, View } from '@tarojs/components'
+import type { BaseEventOrig, ScrollViewProps } from '@tarojs/components'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
+import type { ListItem } from '../../store/state'
+import type { Translate } from '../../i18n/strings'
+import { formatTime, needsSeparator } from '../messages/format'
+import { Indicator, SystemLine } from '../messages/Notices'
+import { MessageRow } from '../messages/MessageRow'
+import type { RowProps } from '../messages/MessageRow'
+import { anchorId, isPinned, PINNED, rangeOf, revealNewer, revealOlder } from './window'
+import type { ListWindow } from './window'
+
+const HIDDEN = new Set(['typing', 'thinking', 'ratingSettings', 'botStatus', 'hidden', 'unsupported'])
+
+export interface MessageListProps {
+  items: ListItem[]
+  historyLoading: boolean
+  historyCompleted: boolean
+  onLoadOlder: () => void
+  indicator?: string
+  t: Translate
+  rowProps: Omit<RowProps, 'item' | 'answer' | 'rated' | 'now'>
+  answers: Record<string, string>
+  ratedCards: string[]
+  now: number
+}
+
+export const MessageList = memo(function MessageList(props: MessageListProps) {
+  const { items, historyLoading, historyCompleted, onLoadOlder, indicator, t, rowProps, answers, ratedCards, now } = props
+  const shown = useMemo(() => items.filter((m) => !HIDDEN.has(m.view.kind)), [items])
+  const ids = useMemo(() => shown.map((m) => m.id), [shown])
+  const [win, setWin] = useState<ListWindow>(PINNED)
+  const [anchor, setAnchorRaw] = useState<string>()
+  // scroll-into-view only acts on a change: clear it first so the same target can be used again.
+  const timer = useRef<ReturnType<typeof setTimeout>>()
+  const setAnchor = (id: string) => {
+    setAnchorRaw('')
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => setAnchorRaw(id), 0)
+  }
+  useEffect(() => () => clearTimeout(timer.current), [])
+  const atBottom = useRef(true)
+  const lastTop = useRef(0)
+  const seenCount = useRef(ids.length)
+  const [unseen, setUnseen] = useState(0)
+  const [start, end] = rangeOf(ids, win)
+  const lastId = ids[ids.length - 1]
+
+  // New messages: follow them when the user is at the bottom, else count them for the pill.
+  useEffect(() => {
+    const added = ids.length - seenCount.current
+    seenCount.current = ids.length
+    if (added <= 0 || !lastId) return
+    if (atBottom.current && isPinned(win)) setAnchor(anchorId(lastId))
+    else setUnseen((n) => n + added)
+  }, [ids.length, lastId, win])
+
+  // After an older page arrives, keep the message the user was reading in place.
+  const readingRef = useRef<string>()
+  useEffect(() => {
+    const reading = readingRef.current
+    if (!reading || historyLoading) return
+    readingRef.current = undefined
+    setWin((w) => revealOlder(ids, { ...w, firstId: reading }))
+    setAnchor(anchorId(reading))
+  }, [ids, historyLoading])
+
+  const onUpper = () => {
+    const first = ids[start]
+    if (!first) return
+    if (start > 0) {
+      setWin(revealOlder(ids, win))
+      setAnchor(anchorId(first))
+    } else if (!historyCompleted && !historyLoading) {
+      readingRef.current = first
+      onLoadOlder()
+    }
+  }
+  const onLower = () => {
+    if (!isPinned(win)) setWin(revealNewer(ids, win))
+    else {
+      atBottom.current = true
+      setUnseen(0)
+    }
+  }
+  const onScroll = (e: BaseEventOrig<ScrollViewProps.onScrollDetail>) => {
+    const top = e.detail.scrollTop
+    if (top < lastTop.current - 4) atBottom.current = false
+    lastTop.current = top
+  }
+  const toNewest = () => {
+    atBottom.current = true
+    setUnseen(0)
+    setWin(PINNED)
+    setAnchor('cs-list-bottom')
+  }
+
+  const rows = []
+  let prevTime: number | undefined
+  for (let i = start; i < end; i++) {
+    const m = shown[i]
+    if (needsSeparator(prevTime, m.time)) rows.push(<SystemLine key={`time-${m.id}`} text={formatTime(m.time, now)} />)
+    prevTime = m.time
+    rows.push(
+      <View key={m.id} id={anchorId(m.id)}>
+        <MessageRow {...rowProps} item={m} answer={answers[m.id]} rated={ratedCards.includes(m.id)} now={m.view.kind === 'rating' ? now : 0} t={t} />
+      </View>
+    )
+  }
+
+  return (
+    <View className='cs-list'>
+      <ScrollView className='cs-list__scroll' scrollY scrollIntoView={anchor} upperThreshold={60} lowerThreshold={60} onScrollToUpper={onUpper} onScrollToLower={onLower} onScroll={onScroll} enhanced showScrollbar={false}>
+        <View className='cs-list__top'>
+          {historyLoading ? <Text className='cs-list__loading'>{t('loadingHistory')}</Text> : start === 0 && historyCompleted && <Text className='cs-list__end'>{t('noMore')}</Text>}
+        </View>
+        {!shown.length && !historyLoading && <SystemLine text={t('empty')} />}
+        {rows}
+        {indicator && <Indicator label={indicator} />}
+        <View className='cs-list__bottom' id='cs-list-bottom' />
+      </ScrollView>
+      {unseen > 0 && (
+        <View className='cs-list__pill' onClick={toNewest} role='button' ariaLabel={`${unseen} ${t('newMessages')}`}>
+          {unseen} {t('newMessages')} ↓
+        </View>
+      )}
+    </View>
+  )
+})

@@ -1,0 +1,99 @@
+// One row of the list: avatar and name, the bubble for the message kind, send status, AI note and
+// feedback. Memoised: a streaming update re-renders only the row whose item changed.
+import { Image, Text, View } from '@tarojs/components'
+import { memo } from 'react'
+import type { ListItem } from '../../store/state'
+import { renderCard } from '../cards'
+import { Markdown } from '../markdown/Markdown'
+import { FileBubble, ImageBubble, SoundBubble, VideoBubble } from './MediaBubbles'
+import { noticeText, SystemLine } from './Notices'
+import { TextBubble } from './TextBubble'
+import type { RendererProps } from './types'
+
+export interface RowProps extends RendererProps {
+  self: { nick?: string; avatar?: string }
+  showAINote: boolean
+  showFeedback: boolean
+  onResend: (id: string) => void
+  onLongPress: (item: ListItem) => void
+}
+
+function Avatar({ url, name }: { url?: string; name: string }) {
+  if (url) return <Image className='cs-avatar' src={url} mode='aspectFill' ariaLabel={name} />
+  return (
+    <View className='cs-avatar cs-avatar--initial' ariaLabel={name}>
+      {[...name][0] || '?'}
+    </View>
+  )
+}
+
+function Content(props: RowProps) {
+  const { item, t, actions } = props
+  const v = item.view
+  switch (v.kind) {
+    case 'text':
+      return <TextBubble text={v.text} onLink={actions.openLink} />
+    case 'image':
+      return <ImageBubble {...v} progress={item.progress} sending={item.status === 'sending'} t={t} onPreview={actions.previewImage} />
+    case 'video':
+      return <VideoBubble url={v.url} coverUrl={v.coverUrl} />
+    case 'file':
+      return <FileBubble name={v.name} size={v.size} url={v.url} t={t} onOpen={actions.openLink} />
+    case 'sound':
+      return <SoundBubble url={v.url} duration={v.duration} t={t} />
+    case 'richText':
+      return <Markdown markdown={v.markdown} />
+    case 'stream':
+      return <Markdown markdown={v.markdown} streaming={!v.finished} />
+    default:
+      return renderCard(props)
+  }
+}
+
+const BUBBLE_KINDS = new Set(['text', 'richText', 'stream'])
+const AI_KINDS = new Set(['richText', 'stream'])
+
+export const MessageRow = memo(function MessageRow(props: RowProps) {
+  const { item, t, self, showAINote, showFeedback, actions, onResend, onLongPress } = props
+  const v = item.view
+  if (item.isRevoked) return <SystemLine text={item.flow === 'out' ? t('revokedMine') : t('revokedOther')} />
+  if (v.kind === 'notice') return <SystemLine text={noticeText(v.notice, v.text, t)} />
+  const mine = item.flow === 'out'
+  const name = mine ? self.nick || t('me') : item.nick || t('bot')
+  const ai = !mine && AI_KINDS.has(v.kind)
+  const finished = v.kind !== 'stream' || v.finished
+  return (
+    <View className={`cs-row cs-row--${mine ? 'out' : 'in'}`}>
+      <Avatar url={mine ? self.avatar : item.avatar} name={name} />
+      <View className='cs-row__main'>
+        {!mine && <Text className='cs-row__name'>{name}</Text>}
+        <View className='cs-row__line'>
+          {mine && item.status === 'failed' && (
+            <View className='cs-row__failed' onClick={() => onResend(item.id)} role='button' ariaLabel={`${t('failed')}，${t('resend')}`}>
+              !
+            </View>
+          )}
+          {mine && item.status === 'sending' && <View className='cs-row__sending' ariaLabel={t('sending')} />}
+          <View className={BUBBLE_KINDS.has(v.kind) ? 'cs-bubble' : 'cs-row__card'} onLongPress={() => onLongPress(item)}>
+            <Content {...props} />
+          </View>
+        </View>
+        {ai && finished && (showAINote || showFeedback) && (
+          <View className='cs-row__ai'>
+            {showAINote && <Text className='cs-row__ai-note'>{t('aiNote')}</Text>}
+            {showFeedback && (
+              <View className='cs-row__feedback'>
+                <View className={`cs-row__thumb${props.answer === 'fb:up' ? ' cs-row__thumb--on' : ''}`} onClick={() => actions.feedback(item.id, true)} role='button' ariaLabel={t('helpful')}>
+                  👍
+                </View>
+                <View className={`cs-row__thumb${props.answer === 'fb:down' ? ' cs-row__thumb--on' : ''}`} onClick={() => actions.feedback(item.id, false)} role='button' ariaLabel={t('notHelpful')}>
+                  👎
+                </View>
+              </View>
+            )}
+          </View>
+        )}
+      </View>
+    </View>
+  )
+})

@@ -11,6 +11,15 @@ function inlineLicenses(chain: any) {
 }
 
 export default {
+  // Mini-programs run UTF-8 sources: keeping Chinese text as UTF-8 (3 bytes a character) instead of
+  // \uXXXX escapes (6 bytes) saves several KB of package size. Two compress passes shave a little more.
+  terser: {
+    enable: true,
+    config: {
+      compress: { passes: 2 },
+      output: { ascii_only: false }
+    }
+  },
   mini: {
     webpackChain(chain) {
       inlineLicenses(chain)

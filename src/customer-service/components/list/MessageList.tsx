@@ -46,16 +46,29 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
   const seenCount = useRef(ids.length)
   const [unseen, setUnseen] = useState(0)
   const [start, end] = rangeOf(ids, win)
-  const lastId = ids[ids.length - 1]
 
-  // New messages: follow them when the user is at the bottom, else count them for the pill.
+  // New messages: follow them when the user is at the bottom (or sent them), else count them for the
+  // pill. A streaming answer growing in place is followed too.
+  const last = shown[shown.length - 1]
+  const lastSeen = useRef<string>()
   useEffect(() => {
+    if (!last) return
+    const isNew = last.id !== lastSeen.current
     const added = ids.length - seenCount.current
+    lastSeen.current = last.id
     seenCount.current = ids.length
-    if (added <= 0 || !lastId) return
-    if (atBottom.current && isPinned(win)) setAnchor(anchorId(lastId))
-    else setUnseen((n) => n + added)
-  }, [ids.length, lastId, win])
+    if (isNew && last.flow === 'out') {
+      atBottom.current = true
+      setUnseen(0)
+      setWin(PINNED)
+      setAnchor('cs-list-bottom')
+    } else if (atBottom.current && isPinned(win)) {
+      setAnchor('cs-list-bottom')
+    } else if (isNew && added > 0) {
+      setUnseen((n) => n + added)
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- follow changes of the last item only
+  }, [last])
 
   // After an older page arrives, keep the message the user was reading in place.
   const readingRef = useRef<string>()

@@ -2,6 +2,7 @@
 // the reading position kept, and a "N new messages" pill instead of yanking the user down.
 import { ScrollView, Text, View } from '@tarojs/components'
 import type { BaseEventOrig, ScrollViewProps } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import type { ListItem } from '../../store/state'
 import type { Translate } from '../../i18n/strings'
@@ -98,10 +99,26 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
       setUnseen(0)
     }
   }
+  // The list's own height, to tell "at the bottom" from the scroll metrics.
+  const viewHeight = useRef(0)
+  useEffect(() => {
+    Taro.createSelectorQuery()
+      .select('#cs-list-scroll')
+      .boundingClientRect((r) => {
+        const rect = Array.isArray(r) ? r[0] : r
+        viewHeight.current = rect?.height || 0
+      })
+      .exec()
+  }, [])
   const onScroll = (e: BaseEventOrig<ScrollViewProps.onScrollDetail>) => {
-    const top = e.detail.scrollTop
-    if (top < lastTop.current - 4) atBottom.current = false
-    lastTop.current = top
+    const { scrollTop, scrollHeight } = e.detail
+    if (viewHeight.current > 0) {
+      atBottom.current = scrollHeight - scrollTop - viewHeight.current < 80
+      if (atBottom.current && unseen) setUnseen(0)
+    } else if (scrollTop < lastTop.current - 4) {
+      atBottom.current = false
+    }
+    lastTop.current = scrollTop
   }
   const toNewest = () => {
     atBottom.current = true
@@ -125,7 +142,7 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
 
   return (
     <View className='cs-list'>
-      <ScrollView className='cs-list__scroll' scrollY scrollIntoView={anchor} upperThreshold={60} lowerThreshold={60} onScrollToUpper={onUpper} onScrollToLower={onLower} onScroll={onScroll} enhanced showScrollbar={false}>
+      <ScrollView id='cs-list-scroll' className='cs-list__scroll' scrollY scrollIntoView={anchor} upperThreshold={60} lowerThreshold={60} onScrollToUpper={onUpper} onScrollToLower={onLower} onScroll={onScroll} enhanced showScrollbar={false}>
         <View className='cs-list__top'>
           {historyLoading ? <Text className='cs-list__loading'>{t('loadingHistory')}</Text> : start === 0 && historyCompleted && <Text className='cs-list__end'>{t('noMore')}</Text>}
         </View>

@@ -37,6 +37,19 @@ describe('weapp boots in a simulated mini-program runtime', () => {
     assert.equal(button.tag, 'wx-button')
   })
 
+  test('the host page renders the 微信客服 contact button with the 微上客 session-from', async () => {
+    const page = await rt.openPage('pages/index/index')
+    const tree = renderer.renderPage('pages/index/index', page.data)
+    const button = tree.byText('微信客服')[0]
+    assert.ok(button, `微信客服 not rendered; page text: ${tree.text}`)
+    assert.equal(button.tag, 'wx-button')
+    assert.equal(button.attr.openType, 'contact')
+    const profile = JSON.parse(button.attr.sessionFrom)
+    assert.equal(profile.customerName, '演示用户')
+    assert.deepEqual(JSON.parse(decodeURIComponent(profile.customData)), [{ label_cn: '来源', label_en: 'source', value: 'Taro 客服模板' }])
+    assert.equal(button.attr.showMessageCard, true)
+  })
+
   test('tapping 咨询客服 navigates to the chat page declared in the customer-service subpackage', async () => {
     const host = await rt.openPage('pages/index/index')
     const tree = renderer.renderPage('pages/index/index', host.data)

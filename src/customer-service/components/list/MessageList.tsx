@@ -2,7 +2,6 @@
 // the reading position kept, and a "N new messages" pill instead of yanking the user down.
 import { ScrollView, Text, View } from '@tarojs/components'
 import type { BaseEventOrig, ScrollViewProps } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import type { ListItem } from '../../store/state'
 import type { Translate } from '../../i18n/strings'
@@ -43,7 +42,7 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
   }
   useEffect(() => () => clearTimeout(timer.current), [])
   const atBottom = useRef(true)
-  const lastTop = useRef(0)
+  const lastDistance = useRef(Number.MAX_SAFE_INTEGER)
   const seenCount = useRef(ids.length)
   const [unseen, setUnseen] = useState(0)
   const [start, end] = rangeOf(ids, win)
@@ -99,26 +98,13 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
       setUnseen(0)
     }
   }
-  // The list's own height, to tell "at the bottom" from the scroll metrics.
-  const viewHeight = useRef(0)
-  useEffect(() => {
-    Taro.createSelectorQuery()
-      .select('#cs-list-scroll')
-      .boundingClientRect((r) => {
-        const rect = Array.isArray(r) ? r[0] : r
-        viewHeight.current = rect?.height || 0
-      })
-      .exec()
-  }, [])
+  // The distance from the bottom only grows when the user scrolls up: appended messages fire no
+  // scroll event, and rows removed from the top shrink scrollTop and scrollHeight alike.
   const onScroll = (e: BaseEventOrig<ScrollViewProps.onScrollDetail>) => {
     const { scrollTop, scrollHeight } = e.detail
-    if (viewHeight.current > 0) {
-      atBottom.current = scrollHeight - scrollTop - viewHeight.current < 80
-      if (atBottom.current && unseen) setUnseen(0)
-    } else if (scrollTop < lastTop.current - 4) {
-      atBottom.current = false
-    }
-    lastTop.current = scrollTop
+    const distance = scrollHeight - scrollTop
+    if (distance > lastDistance.current + 4) atBottom.current = false
+    lastDistance.current = distance
   }
   const toNewest = () => {
     atBottom.current = true
@@ -142,7 +128,7 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
 
   return (
     <View className='cs-list'>
-      <ScrollView id='cs-list-scroll' className='cs-list__scroll' scrollY scrollIntoView={anchor} upperThreshold={60} lowerThreshold={60} onScrollToUpper={onUpper} onScrollToLower={onLower} onScroll={onScroll} enhanced showScrollbar={false}>
+      <ScrollView className='cs-list__scroll' scrollY scrollIntoView={anchor} upperThreshold={60} lowerThreshold={60} onScrollToUpper={onUpper} onScrollToLower={onLower} onScroll={onScroll} enhanced showScrollbar={false}>
         <View className='cs-list__top'>
           {historyLoading ? <Text className='cs-list__loading'>{t('loadingHistory')}</Text> : start === 0 && historyCompleted && <Text className='cs-list__end'>{t('noMore')}</Text>}
         </View>

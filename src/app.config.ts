@@ -5,7 +5,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'customer-service',
-      pages: ['pages/chat/index']
+      pages: ['pages/chat/index', 'pages/webview/index']
     }
   ],
   preloadRule: {

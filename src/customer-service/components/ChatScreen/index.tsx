@@ -1,6 +1,6 @@
 // ChatScreen: header, connection banner, the message list, the composer; kicked/fatal screens.
 // Reads the store through small selectors only; every action goes through the session.
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
@@ -13,6 +13,8 @@ import { setDraft } from '../../store/chat-store'
 import { isThinking, isTyping } from '../../store/session'
 import { Composer } from '../composer/Composer'
 import { MessageList } from '../list/MessageList'
+import { Extensions } from './Extensions'
+import { Header } from './Header'
 import { FatalScreen, KickedScreen } from './Overlays'
 import { useCardActions } from './use-card-actions'
 import { useLongPress } from './use-long-press'
@@ -37,7 +39,7 @@ export function ChatScreen({ params, transport }: ChatScreenProps) {
   const notice = useStore(store, (s) => s.notice)
   const profile = useStore(store, (s) => s.profile)
   const conv = useStore(store, (s) => s.conversations[s.current])
-  const actions = useCardActions(session, store, t)
+  const actions = useCardActions(session, store, t, params.language)
   const onLongPress = useLongPress(session, t)
   const [now, setNow] = useState(() => Date.now())
 
@@ -73,14 +75,10 @@ export function ChatScreen({ params, transport }: ChatScreenProps) {
   const banner = BANNERS[connection]
   const indicator = isThinking(phase, now) ? t('thinking') : isTyping(phase, now) ? t('typing') : undefined
   const disabledReason = connection === 'connected' && ready ? undefined : t(connection === 'connecting' ? 'connecting' : 'notConnected')
-  const title = phase.phase === 'human' ? phase.agent?.nick || t('agent') : t('bot')
 
   return (
     <View className='cs-theme cs-screen'>
-      <View className='cs-screen__header'>
-        <Text className='cs-screen__title'>{title}</Text>
-        {params.mode === 'demo' && <Text className='cs-screen__tag'>DEMO</Text>}
-      </View>
+      <Header store={store} session={session} t={t} demo={params.mode === 'demo'} />
       {banner && (
         <View className='cs-screen__banner' role='status'>
           {t(banner)}
@@ -98,6 +96,7 @@ export function ChatScreen({ params, transport }: ChatScreenProps) {
         ratedCards={conv.ratedCards}
         now={Math.floor(now / 1000)}
       />
+      <Extensions params={params} store={store} session={session} t={t} openLink={actions.openLink} />
       <Composer draft={conv.draft} disabledReason={disabledReason} t={t} onDraft={onDraft} onSend={onSend} onImage={onImage} />
     </View>
   )

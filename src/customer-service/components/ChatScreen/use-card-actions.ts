@@ -7,7 +7,9 @@ import { markAnswered } from '../../store/chat-store'
 import type { Translate } from '../../i18n/strings'
 import type { CardActions } from '../messages/types'
 
-function openLink(url: string, t: Translate) {
+const WEBVIEW_PAGE = '/customer-service/pages/webview/index'
+
+function openLink(url: string, t: Translate, language: string) {
   if (url.startsWith('/')) {
     // A mini-program page: navigate; tab pages only accept switchTab.
     Taro.navigateTo({ url }).catch(() => Taro.switchTab({ url: url.split('?')[0] }).catch(() => undefined))
@@ -18,11 +20,14 @@ function openLink(url: string, t: Translate) {
     window.open(url, '_blank', 'noopener,noreferrer')
     return
   }
-  // A mini-program cannot open arbitrary web pages: hand the link over.
-  Taro.setClipboardData({ data: url }).then(() => Taro.showToast({ title: t('linkCopied'), icon: 'none' }))
+  // In the mini-program: the web-view page (the domain must be a configured business domain); if even
+  // navigating fails, hand the link over.
+  Taro.navigateTo({ url: `${WEBVIEW_PAGE}?url=${encodeURIComponent(url)}&language=${language}` }).catch(() =>
+    Taro.setClipboardData({ data: url }).then(() => Taro.showToast({ title: t('linkCopied'), icon: 'none' }))
+  )
 }
 
-export function useCardActions(session: ChatSession, store: ChatStore, t: Translate): CardActions {
+export function useCardActions(session: ChatSession, store: ChatStore, t: Translate, language: string): CardActions {
   return useMemo<CardActions>(
     () => ({
       answerMenu: (id, item) => void session.answerMenu(id, item),
@@ -34,10 +39,10 @@ export function useCardActions(session: ChatSession, store: ChatStore, t: Transl
         const urls = s.conversations[s.current].messages.filter((m) => !m.isRevoked && m.view.kind === 'image').map((m) => (m.view.kind === 'image' ? m.view.url : ''))
         Taro.previewImage({ current: url, urls: urls.length ? urls : [url] }).catch(() => undefined)
       },
-      openLink: (url) => openLink(url, t),
+      openLink: (url) => openLink(url, t, language),
       // Local only: the Desk protocol reference has no customer-side feedback message.
       feedback: (id, helpful) => markAnswered(store, store.getState().current, id, helpful ? 'fb:up' : 'fb:down')
     }),
-    [session, store, t]
+    [session, store, t, language]
   )
 }

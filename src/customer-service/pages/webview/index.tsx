@@ -1,0 +1,29 @@
+// Opens a toolbar/card link inside the mini-program. Only http(s) is accepted; the domain must be a
+// business domain configured in the mini-program admin console (业务域名), else WeChat refuses to load
+// it — then the link is copied instead, with a toast that says so.
+import { View, WebView } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useMemo } from 'react'
+import { safeDecode } from '../../launch/query'
+import { t } from '../../i18n/strings'
+
+export const WEBVIEW_PAGE = '/customer-service/pages/webview/index'
+
+function targetOf(raw: string | undefined): string | undefined {
+  const url = raw ? safeDecode(raw) ?? raw : ''
+  return /^https?:\/\/[^\s/?#@]+/i.test(url) ? url : undefined
+}
+
+export default function WebViewPage() {
+  const { params } = useRouter()
+  const url = useMemo(() => targetOf(params.url), [params.url])
+  const lang = params.language === 'en' ? 'en' : 'zh'
+  const failed = () => {
+    if (!url) return
+    Taro.setClipboardData({ data: url })
+      .then(() => Taro.showToast({ title: t(lang, 'webviewFailed'), icon: 'none' }))
+      .finally(() => Taro.navigateBack().catch(() => undefined))
+  }
+  if (!url) return <View className='cs-webview-error'>{t(lang, 'toolbarBadLink')}</View>
+  return <WebView src={url} onError={failed} />
+}

@@ -29,7 +29,7 @@ module.exports = {
       }
     },
     {
-      files: ['tools/**', '__tests__/**', 'config/**', '*.js', '.ci/**'],
+      files: ['tools/**', '__tests__/**', 'config/**', 'server/**', '*.js', '.ci/**'],
       env: { node: true, jest: true, es2022: true },
       parserOptions: { ecmaVersion: 2022, sourceType: 'module', requireConfigFile: false },
       // Node-side scripts and jest setup use CommonJS where their loaders expect it.

@@ -12,7 +12,7 @@ const isH5 = process.env.TARO_ENV === 'h5'
 // without a .env file still has plain strings where the code reads process.env.TARO_APP_*.
 const HOST_ENV_KEYS = [
   'TARO_APP_SDKAPPID', 'TARO_APP_USERID', 'TARO_APP_USERSIG', 'TARO_APP_NICKNAME', 'TARO_APP_AVATAR',
-  'TARO_APP_CONTACT_PHONE', 'TARO_APP_CONTACT_EMAIL', 'TARO_APP_CONTACT_REMARK', 'TARO_APP_WECOM_CORPID', 'TARO_APP_WECOM_URL'
+  'TARO_APP_USERSIG_URL', 'TARO_APP_CONTACT_PHONE', 'TARO_APP_CONTACT_EMAIL', 'TARO_APP_CONTACT_REMARK', 'TARO_APP_WECOM_CORPID', 'TARO_APP_WECOM_URL'
 ]
 const hostEnv = Object.fromEntries(HOST_ENV_KEYS.map((k) => [k, JSON.stringify(process.env[k] ?? '')]))
 

@@ -72,7 +72,7 @@ const taro = (type, env = {}) => run(path.join(BIN, 'taro'), ['build', '--type',
 
 const stages = [
   { group: 'unit', name: 'typecheck (tsc --noEmit, strict)', run: async () => single(await run(path.join(BIN, 'tsc'), ['-p', 'tsconfig.json', '--noEmit'])) },
-  { group: 'unit', name: 'lint (eslint)', run: async () => single(await run(path.join(BIN, 'eslint'), ['--max-warnings', '0', '--ext', '.ts,.tsx,.js,.mjs', 'src', 'config', 'tools', '__tests__', '.eslintrc.js'])) },
+  { group: 'unit', name: 'lint (eslint)', run: async () => single(await run(path.join(BIN, 'eslint'), ['--max-warnings', '0', '--ext', '.ts,.tsx,.js,.mjs', 'src', 'config', 'tools', 'server', '__tests__', '.eslintrc.js'])) },
   { group: 'unit', name: 'jest (components, launch, core)', run: jest },
   { group: 'unit', name: 'tooling tests (node:test)', run: () => nodeTests('tooling', '__tests__/tooling') },
   {

@@ -35,6 +35,8 @@ declare namespace NodeJS {
     TARO_APP_USERID?: string
     /** Development only: in production the userSig comes from your server. */
     TARO_APP_USERSIG?: string
+    /** HTTPS endpoint issuing userSigs: GET ?userID= → { SDKAppID, userID, userSig, expireAt? }. */
+    TARO_APP_USERSIG_URL?: string
     TARO_APP_NICKNAME?: string
     TARO_APP_AVATAR?: string
     /** 微信客服 (open-type="contact"): extra 微上客 profile fields. */

@@ -48,6 +48,7 @@ export type ErrorReason =
   | 'loginFailed'
   | 'sigExpired'
   | 'sigInvalid'
+  | 'credentials'
   | 'repeatLogin'
   | 'sendFailed'
   | 'noUploadPlugin'

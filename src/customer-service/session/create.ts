@@ -4,6 +4,7 @@ import { DemoDesk } from '../im/demo/demo-desk'
 import { createTencentTransport } from '../im/tencent'
 import type { ChatTransport } from '../im/types'
 import { createChatStore } from '../store/chat-store'
+import { httpCredentialSource } from './credentials'
 import { ChatSession } from './service'
 import type { HostEmit } from './service'
 
@@ -16,6 +17,9 @@ export function createTransport(params: LaunchParams): ChatTransport {
 /** A session over the given transport (tests, custom backends) or the one the launch mode picks. */
 export function createSession(params: LaunchParams, emit?: HostEmit, transport?: ChatTransport) {
   const store = createChatStore(params.customerServiceIDList, params.customerServiceID)
-  const session = new ChatSession({ params, transport: transport || createTransport(params), store, emit })
+  // With TARO_APP_USERSIG_URL the sig comes from (and is refreshed by) the developer's endpoint.
+  const sigUrl = process.env.TARO_APP_USERSIG_URL
+  const credentials = params.mode === 'desk' && sigUrl ? httpCredentialSource(sigUrl, { SDKAppID: params.SDKAppID }) : undefined
+  const session = new ChatSession({ params, transport: transport || createTransport(params), store, emit, credentials })
   return { store, session }
 }

@@ -4,13 +4,15 @@ import type { LaunchParams, QuickOrder } from '../launch/types'
 import { CS_EVENTS } from '../launch/events'
 import type { CsEventName, CsEventPayloads } from '../launch/events'
 import { isChatError, toChatError } from '../im/errors'
-import type { ChatError, ChatMessage, ChatTransport, ImageSource, SendFailure, SendOptions, Unsubscribe } from '../im/types'
+import type { ChatError, ChatMessage, ChatTransport, ImageSource, KickReason, SendFailure, SendOptions, Unsubscribe } from '../im/types'
 import { conversationIdOf } from '../im/types'
 import { answerMenu, answerWorkflow, endHumanSession, productCard, requestRating, startSession, submitForm, submitRating, transferToHuman } from '../protocol'
 import type { FormField, MenuItem, OutgoingDesk, RatingOption } from '../protocol'
 import * as actions from '../store/chat-store'
 import type { ChatStore } from '../store/chat-store'
 import type { ListItem } from '../store/state'
+import type { CredentialSource } from './credentials'
+import { isSigExpired } from './credentials'
 
 export type HostEmit = <K extends CsEventName>(event: K, payload: CsEventPayloads[K]) => void
 
@@ -23,7 +25,12 @@ export interface SessionDeps {
   now?: () => number
   /** How long to wait for SDK_READY after login. */
   readyTimeoutMs?: number
+  /** Where a fresh userSig comes from (the developer's endpoint); without it a stale sig is final. */
+  credentials?: CredentialSource
 }
+
+/** At most one automatic userSig refresh per this window: a second expiry in a row shows the kicked screen. */
+const REFRESH_WINDOW_MS = 60_000
 
 export type FormResult = { ok: true } | { ok: false; missing: string[] }
 
@@ -33,10 +40,13 @@ export class ChatSession {
   private readonly now: () => number
   private everConnected = false
   private stopped = false
+  private userSig: string
+  private lastRefresh = -Infinity
 
   constructor(private readonly deps: SessionDeps) {
     this.emit = deps.emit || (() => undefined)
     this.now = deps.now || Date.now
+    this.userSig = deps.params.userSig || ''
   }
 
   private get store() {
@@ -58,8 +68,7 @@ export class ChatSession {
     actions.setConnection(this.store, 'connecting')
     actions.setProfile(this.store, { userID: params.userID || 'demo-user', nick: params.nickName, avatar: params.avatar })
     try {
-      await this.transport.login({ userID: params.userID || 'demo-user', userSig: params.userSig || '' })
-      await this.waitReady()
+      await this.login()
     } catch (err) {
       this.fatal(toChatError(err, 'loginFailed'))
       return
@@ -68,6 +77,56 @@ export class ChatSession {
     // Profile is a nicety: its failure must not block the chat.
     await this.transport.updateProfile({ nick: params.nickName, avatar: params.avatar }).catch(() => undefined)
     await this.openAccount(this.current)
+  }
+
+  private get userID() {
+    return this.deps.params.userID || 'demo-user'
+  }
+
+  /** Fetches a fresh userSig, at most once per REFRESH_WINDOW_MS; false when that is not possible. */
+  private async refreshSig(): Promise<boolean> {
+    const source = this.deps.credentials
+    if (!source || this.now() - this.lastRefresh < REFRESH_WINDOW_MS) return false
+    this.lastRefresh = this.now()
+    try {
+      this.userSig = (await source(this.userID)).userSig
+      return true
+    } catch (err) {
+      throw { code: 'credentials', reason: 'credentials', retryable: true, detail: (err as Error)?.message } as ChatError
+    }
+  }
+
+  /** Login with the current sig: fetched first when missing or already expired, refreshed once if refused as expired. */
+  private async login(): Promise<void> {
+    if (this.deps.credentials && (!this.userSig || isSigExpired(this.userSig, this.now() / 1000))) await this.refreshSig()
+    try {
+      await this.transport.login({ userID: this.userID, userSig: this.userSig })
+    } catch (err) {
+      const e = toChatError(err, 'loginFailed')
+      if ((e.reason !== 'sigExpired' && e.reason !== 'sigInvalid') || !(await this.refreshSig())) throw e
+      await this.transport.login({ userID: this.userID, userSig: this.userSig })
+    }
+    await this.waitReady()
+  }
+
+  /** Kicked for an expired sig: refresh and log in again, transparently, once; anything else is shown. */
+  private async onKicked(reason: KickReason) {
+    if (reason === 'userSigExpired' && this.deps.credentials && this.now() - this.lastRefresh >= REFRESH_WINDOW_MS) {
+      actions.setReady(this.store, false)
+      actions.setConnection(this.store, 'reconnecting')
+      try {
+        await this.refreshSig()
+        await this.transport.login({ userID: this.userID, userSig: this.userSig })
+        await this.waitReady()
+        actions.setConnection(this.store, 'connected')
+        await this.resync()
+        return
+      } catch {
+        // fall through to the kicked screen
+      }
+    }
+    actions.setKicked(this.store, reason)
+    this.emit(CS_EVENTS.error, { reason: 'kicked', code: reason, retryable: true })
   }
 
   private waitReady(): Promise<void> {
@@ -95,10 +154,7 @@ export class ChatSession {
       t.on('modified', (list) => this.withSessionEvents(() => actions.modify(this.store, list, this.now()))),
       t.on('revoked', (list) => actions.revoke(this.store, list)),
       t.on('netState', (state) => this.onNetState(state)),
-      t.on('kicked', (reason) => {
-        actions.setKicked(this.store, reason)
-        this.emit(CS_EVENTS.error, { reason: 'kicked', code: reason, retryable: true })
-      }),
+      t.on('kicked', (reason) => void this.onKicked(reason)),
       t.on('error', (err) => actions.setNotice(this.store, err))
     )
   }
@@ -331,10 +387,10 @@ export class ChatSession {
     actions.setFatal(this.store, undefined)
     actions.setReady(this.store, false)
     actions.setConnection(this.store, 'connecting')
-    const { params } = this.deps
     try {
-      await this.transport.login({ userID: params.userID || 'demo-user', userSig: params.userSig || '' })
-      await this.waitReady()
+      // A user-initiated retry may refresh the sig again.
+      this.lastRefresh = -Infinity
+      await this.login()
       await this.resync()
     } catch (err) {
       this.fatal(toChatError(err, 'loginFailed'))

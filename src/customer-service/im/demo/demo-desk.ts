@@ -41,6 +41,8 @@ export interface DemoDeskOptions {
   faults?: Partial<DemoFaults>
   /** Clock in ms (tests pin it). */
   now?: () => number
+  /** Which userSigs the desk accepts (default: any); a refused one fails login as expired (70001). */
+  acceptSig?: (userSig: string) => boolean
 }
 
 const NO_FAULTS: DemoFaults = { dropSend: 0, dropDelivery: 0, duplicate: 0, reorder: 0, delayMs: 0 }
@@ -211,6 +213,9 @@ export class DemoDesk implements ChatTransport {
   async login(credentials: Credentials): Promise<void> {
     if (this.destroyed) throw chatError('notReady', 2999, false, 'demo desk destroyed')
     this.userID = credentials.userID || 'demo-user'
+    if (this.options.acceptSig && !this.options.acceptSig(credentials.userSig)) {
+      throw { code: 70001, message: 'userSig expired' }
+    }
     this.events.emit('netState', 'connecting')
     this.loggedIn = true
     this.online = true

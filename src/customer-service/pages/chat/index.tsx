@@ -7,7 +7,8 @@ import { ChatScreen } from '../../components/ChatScreen'
 /** Chat page of the customer-service subpackage: parses its launch params, then shows the chat. */
 export default function ChatPage() {
   const { params } = useRouter()
-  const result = useMemo(() => parseLaunchParams(params), [params])
+  // With a userSig endpoint configured, the sig may be left out of the URL: the session fetches it.
+  const result = useMemo(() => parseLaunchParams(params, { allowMissingUserSig: !!process.env.TARO_APP_USERSIG_URL }), [params])
 
   useEffect(() => {
     // Details for the host developer; the userSig never reaches the log.

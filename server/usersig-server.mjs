@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // Local userSig endpoint for development: GET /usersig?userID=… → { SDKAppID, userID, userSig, expireAt }.
+// Development only: it signs any valid userID it is asked for. A production endpoint must take the
+// userID from an authenticated session of your own (see httpCredentialSource's `headers`).
 // It mints sigs with Tencent's tls-sig-api-v2 from SDKAPPID and SECRETKEY in the environment. The key
 // stays on this machine: never put it in the mini-program. Binds 127.0.0.1 only; never logs the key or sigs.
 //
@@ -33,6 +35,13 @@ export function startUserSigServer(config) {
     const origin = req.headers.origin
     const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
     if (origin && config.origins.includes(origin)) Object.assign(headers, { 'access-control-allow-origin': origin, vary: 'Origin' })
+    // DNS rebinding: a page on another name that resolves to 127.0.0.1 must not read sigs.
+    const port = server.address()?.port
+    if (![`127.0.0.1:${port}`, `localhost:${port}`].includes(String(req.headers.host))) {
+      res.writeHead(421, headers)
+      res.end(JSON.stringify({ error: 'bad_host', message: 'use http://127.0.0.1' }))
+      return
+    }
     const url = new URL(req.url || '/', 'http://127.0.0.1')
     const reply = (status, body) => {
       res.writeHead(status, headers)

@@ -54,6 +54,19 @@ describe('usersig-server', () => {
     assert.ok(!logs.join('\n').includes(TEST_SECRET), 'the key is never logged')
   })
 
+  test('refuses requests for another Host name (DNS rebinding)', async () => {
+    const { request } = await import('node:http')
+    const status = await new Promise((resolve, reject) => {
+      const req = request(`${base}/usersig?userID=u1`, { headers: { host: 'evil.example' } }, (res) => {
+        res.resume()
+        resolve(res.statusCode)
+      })
+      req.on('error', reject)
+      req.end()
+    })
+    assert.equal(status, 421)
+  })
+
   test('no CORS header for origins it does not know', async () => {
     const res = await fetch(`${base}/usersig?userID=u1`, { headers: { origin: 'https://evil.example' } })
     assert.equal(res.headers.get('access-control-allow-origin'), null)

@@ -128,7 +128,7 @@ describe('TencentTransport', () => {
 
   it('history pages: newest first, cursor, completion', async () => {
     const { chat, transport } = setup()
-    const older = sdkMessage({ payload: { text: 'old' } })
+    const older = sdkMessage({ payload: { text: 'old' }, flow: 'out' })
     chat.history = { messageList: [older], nextReqMessageID: older.ID, isCompleted: false }
     const page = await transport.getHistory('C2C@cs')
     expect(page).toMatchObject({ nextCursor: older.ID, isCompleted: false })
@@ -138,6 +138,10 @@ describe('TencentTransport', () => {
     await transport.revoke(older.ID)
     expect(chat.calls).toContain(`revoke:${older.ID}`)
     await expect(transport.revoke('nope')).rejects.toMatchObject({ reason: 'notFound' })
+    // Incoming messages are not kept (only own ones can be recalled or resent): memory stays flat.
+    const incoming = sdkMessage({ flow: 'in' })
+    chat.fire(EVENT.MESSAGE_RECEIVED, [incoming])
+    await expect(transport.revoke(incoming.ID)).rejects.toMatchObject({ reason: 'notFound' })
   })
 
   it('profile update sends only what is set', async () => {

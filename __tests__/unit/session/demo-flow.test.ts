@@ -141,11 +141,73 @@ describe('session service against the demo desk', () => {
     expect(store.getState().conversations[ACCOUNT].unread).toBe(0)
   })
 
-  it('stop() removes every listener and timer', async () => {
+  it('stop() unsubscribes every listener before destroying the transport', async () => {
     const { session, desk } = ctx
     await session.start()
+    const events = (desk as unknown as { events: { size: number } }).events
+    expect(events.size).toBeGreaterThan(0)
+    let atDestroy = -1
+    const destroy = desk.destroy.bind(desk)
+    desk.destroy = async () => {
+      atDestroy = events.size
+      return destroy()
+    }
     await session.stop()
-    // After destroy the desk no longer emits: nothing reaches a stopped session.
-    expect((desk as unknown as { events: { size: number } }).events.size).toBe(0)
+    expect(atDestroy).toBe(0)
+  })
+
+  it('a rating that fails to send leaves the card usable; retrying works', async () => {
+    const { store, session, desk } = ctx
+    await session.start()
+    await session.requestRating()
+    const card = await until(store, () => find(store, 'rating'))
+    if (card.view.kind !== 'rating') throw new Error('not a rating card')
+    desk.setFaults({ dropSend: 1 })
+    expect(await session.submitRating(card.id, card.view.options[4])).toBe(false)
+    expect(store.getState().conversations[ACCOUNT].ratedCards).not.toContain(card.id)
+    desk.setFaults({ dropSend: 0 })
+    expect(await session.submitRating(card.id, card.view.options[4])).toBe(true)
+    expect(store.getState().conversations[ACCOUNT].ratedCards).toContain(card.id)
+  })
+
+  it('a form that fails to send can be submitted again', async () => {
+    const { store, session, desk } = ctx
+    await session.start()
+    await session.sendText('修改收货地址')
+    const form = await until(store, () => find(store, 'form'))
+    desk.setFaults({ dropSend: 1 })
+    expect(await session.submitForm(form.id, { 手机号: '13800000000', 新地址: '上海' })).toEqual({ ok: false, missing: [] })
+    expect(store.getState().conversations[ACCOUNT].answers[form.id]).toBeUndefined()
+    desk.setFaults({ dropSend: 0 })
+    expect(await session.submitForm(form.id, { 手机号: '13800000000', 新地址: '上海' })).toEqual({ ok: true })
+  })
+
+  it('retry after a failed first login opens the conversation (start message, welcome)', async () => {
+    const desk = new DemoDesk({ seed: 2, pace: 0 })
+    const store = createChatStore([ACCOUNT], ACCOUNT)
+    const session = new ChatSession({ params: launchParamsFor(), transport: desk, store })
+    const login = desk.login.bind(desk)
+    let fail = true
+    desk.login = async (c) => {
+      if (fail) throw { code: 2801, message: 'timeout' }
+      return login(c)
+    }
+    await session.start()
+    expect(store.getState().fatal).toMatchObject({ reason: 'network' })
+    fail = false
+    await session.reconnect()
+    expect(store.getState()).toMatchObject({ connection: 'connected', fatal: undefined })
+    await until(store, () => find(store, 'welcome'))
+    await session.stop()
+  })
+
+  it('re-sync after a long disconnect pages back until nothing is missing', async () => {
+    const { store, session, desk } = ctx
+    await session.start()
+    await until(store, () => find(store, 'welcome'))
+    desk.disconnect()
+    for (let i = 1; i <= 40; i++) desk.deskSays(ACCOUNT, { kind: 'text', text: `离线消息 ${i}` })
+    desk.reconnect()
+    await until(store, () => visible(store).filter((m) => m.view.kind === 'text' && m.view.text.startsWith('离线消息')).length === 40)
   })
 })

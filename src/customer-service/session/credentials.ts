@@ -51,12 +51,23 @@ export class CredentialError extends Error {
   }
 }
 
+export interface HttpSourceOptions {
+  timeoutMs?: number
+  SDKAppID?: number
+  /**
+   * Proof of who is asking (your session token, a wx.login code …), sent as request headers. A production
+   * endpoint must issue a sig only for the user of an authenticated session — never for any ?userID=.
+   */
+  headers?: () => Record<string, string> | Promise<Record<string, string>>
+}
+
 /** GET `${url}?userID=…` → { SDKAppID, userID, userSig, expireAt? } through Taro.request, with a timeout. */
-export function httpCredentialSource(url: string, options: { timeoutMs?: number; SDKAppID?: number } = {}): CredentialSource {
+export function httpCredentialSource(url: string, options: HttpSourceOptions = {}): CredentialSource {
   return async (userID) => {
     let res: Taro.request.SuccessCallbackResult<string | Record<string, unknown>>
     try {
-      res = await Taro.request({ url: `${url}${url.includes('?') ? '&' : '?'}userID=${encodeURIComponent(userID)}`, method: 'GET', timeout: options.timeoutMs ?? 8000, dataType: 'json' })
+      const header = options.headers ? await options.headers() : undefined
+      res = await Taro.request({ url: `${url}${url.includes('?') ? '&' : '?'}userID=${encodeURIComponent(userID)}`, method: 'GET', header, timeout: options.timeoutMs ?? 8000, dataType: 'json' })
     } catch (err) {
       throw new CredentialError('network', `userSig endpoint unreachable: ${(err as { errMsg?: string })?.errMsg || String(err)}`)
     }

@@ -73,7 +73,21 @@ export class ChatSession {
       this.fatal(toChatError(err, 'loginFailed'))
       return
     }
+    await this.afterLogin()
+  }
+
+  private booted = false
+
+  /** First successful login: profile, then open the current account; later ones only re-sync. */
+  private async afterLogin() {
     if (this.stopped) return
+    actions.setConnection(this.store, 'connected')
+    if (this.booted) {
+      await this.resync()
+      return
+    }
+    this.booted = true
+    const { params } = this.deps
     // Profile is a nicety: its failure must not block the chat.
     await this.transport.updateProfile({ nick: params.nickName, avatar: params.avatar }).catch(() => undefined)
     await this.openAccount(this.current)
@@ -111,6 +125,7 @@ export class ChatSession {
 
   /** Kicked for an expired sig: refresh and log in again, transparently, once; anything else is shown. */
   private async onKicked(reason: KickReason) {
+    if (this.stopped) return
     if (reason === 'userSigExpired' && this.deps.credentials && this.now() - this.lastRefresh >= REFRESH_WINDOW_MS) {
       actions.setReady(this.store, false)
       actions.setConnection(this.store, 'reconnecting')
@@ -118,8 +133,7 @@ export class ChatSession {
         await this.refreshSig()
         await this.transport.login({ userID: this.userID, userSig: this.userSig })
         await this.waitReady()
-        actions.setConnection(this.store, 'connected')
-        await this.resync()
+        await this.afterLogin()
         return
       } catch {
         // fall through to the kicked screen
@@ -129,19 +143,27 @@ export class ChatSession {
     this.emit(CS_EVENTS.error, { reason: 'kicked', code: reason, retryable: true })
   }
 
+  private cancelWait?: () => void
+
   private waitReady(): Promise<void> {
     if (this.store.getState().ready) return Promise.resolve()
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const done = () => {
+        clearTimeout(timer)
         unsub()
+        this.cancelWait = undefined
+      }
+      const timer = setTimeout(() => {
+        done()
         reject({ code: 2999, reason: 'notReady', retryable: true, detail: 'SDK_READY did not come' } as ChatError)
       }, this.deps.readyTimeoutMs ?? 15000)
       const unsub = this.store.subscribe((s) => {
         if (!s.ready) return
-        clearTimeout(timer)
-        unsub()
+        done()
         resolve()
       })
+      // stop() while waiting: drop the timer and the subscription, settle nothing.
+      this.cancelWait = done
     })
   }
 
@@ -174,13 +196,25 @@ export class ChatSession {
     }
   }
 
+  /** After a reconnect: fetch newest pages until one overlaps what we hold (or history ends), so no gap stays. */
+  private resyncing = false
   private async resync() {
+    if (this.resyncing || this.stopped) return
+    this.resyncing = true
     const account = this.current
     try {
-      const page = await this.transport.getHistory(conversationIdOf(account))
-      this.withSessionEvents(() => actions.applyHistory(this.store, account, page, { older: false }, this.now()))
+      let cursor: string | undefined
+      for (let pages = 0; pages < 20; pages++) {
+        const known = new Set(this.store.getState().conversations[account]?.messages.map((m) => m.id))
+        const page = await this.transport.getHistory(conversationIdOf(account), cursor)
+        this.withSessionEvents(() => actions.applyHistory(this.store, account, page, { older: false }, this.now()))
+        if (page.isCompleted || !page.nextCursor || page.messages.some((m) => known.has(m.id))) break
+        cursor = page.nextCursor
+      }
     } catch (err) {
       actions.setNotice(this.store, toChatError(err))
+    } finally {
+      this.resyncing = false
     }
   }
 
@@ -217,6 +251,7 @@ export class ChatSession {
   }
 
   private fatal(err: ChatError) {
+    if (this.stopped) return
     actions.setFatal(this.store, err)
     actions.setConnection(this.store, 'disconnected')
     this.emit(CS_EVENTS.error, { reason: err.reason, code: err.code, retryable: err.retryable })
@@ -227,8 +262,9 @@ export class ChatSession {
     const conv = this.store.getState().conversations[account]
     if (!conv) return
     if (!conv.started) {
+      // Marked first so a second open does not send it twice; freed again if it could not go out.
       actions.markStarted(this.store, account)
-      await this.sendDesk(startSession(this.deps.params.language), account, { quiet: true })
+      if (!(await this.sendDesk(startSession(this.deps.params.language), account, { quiet: true }))) actions.unmarkStarted(this.store, account)
     }
     if (!conv.historyLoaded) await this.loadOlder(account)
     await this.transport.markRead(conversationIdOf(account)).catch(() => undefined)
@@ -247,7 +283,8 @@ export class ChatSession {
     actions.setHistoryLoading(this.store, account, true)
     try {
       const page = await this.transport.getHistory(conversationIdOf(account), conv.historyLoaded ? conv.cursor : undefined)
-      this.withSessionEvents(() => actions.applyHistory(this.store, account, page, { older: true }, this.now()))
+      // Older pages are the past: they change state but tell the host nothing.
+      actions.applyHistory(this.store, account, page, { older: true }, this.now())
     } catch (err) {
       actions.setHistoryLoading(this.store, account, false)
       actions.setNotice(this.store, toChatError(err))
@@ -318,15 +355,22 @@ export class ChatSession {
   /** A tap on a branch (15), welcome/clarify (29) or single-form (21) item. */
   async answerMenu(messageId: string, item: MenuItem): Promise<boolean> {
     if (this.answered(messageId)) return false
-    actions.markAnswered(this.store, this.current, messageId, item.content)
-    return this.sendDesk(answerMenu(item))
+    return this.answerWith(messageId, item.content, answerMenu(item))
+  }
+
+  /** Marks the card answered at once (no double answers), and frees it again if the send fails. */
+  private async answerWith(messageId: string, answer: string, out: OutgoingDesk): Promise<boolean> {
+    const account = this.current
+    actions.markAnswered(this.store, account, messageId, answer)
+    const ok = await this.sendDesk(out, account)
+    if (!ok) actions.unmarkAnswered(this.store, account, messageId)
+    return ok
   }
 
   async answerWorkflow(messageId: string, item: MenuItem): Promise<boolean> {
     const card = this.card(messageId)
     if (!card || card.view.kind !== 'workflowBranch' || card.view.status !== 'editable' || this.answered(messageId)) return false
-    actions.markAnswered(this.store, this.current, messageId, item.content)
-    return this.sendDesk(answerWorkflow(card.view, item))
+    return this.answerWith(messageId, item.content, answerWorkflow(card.view, item))
   }
 
   /** Multi-field form (33): required fields are enforced; submitted once. */
@@ -336,8 +380,7 @@ export class ChatSession {
     const fields: FormField[] = card.view.fields.map((f) => ({ ...f, value: (values[f.name] ?? f.value ?? '').trim() }))
     const missing = fields.filter((f) => f.required && !f.value).map((f) => f.name)
     if (missing.length) return { ok: false, missing }
-    actions.markAnswered(this.store, this.current, messageId, JSON.stringify(values))
-    const ok = await this.sendDesk(submitForm(fields))
+    const ok = await this.answerWith(messageId, JSON.stringify(values), submitForm(fields))
     return ok ? { ok: true } : { ok: false, missing: [] }
   }
 
@@ -353,8 +396,11 @@ export class ChatSession {
     }
     actions.markRated(this.store, account, messageId)
     const ok = await this.sendDesk(submitRating(option, card.view.sessionId), account, { quiet: true })
+    // The desk saying "already rated" means the rating is there: keep the card done.
+    const duplicate = this.store.getState().notice?.reason === 'ratingDuplicate'
     if (ok) this.emit(CS_EVENTS.ratingSubmitted, { account, optionId: option.id, content: option.content })
-    return ok
+    else if (!duplicate) actions.unmarkRated(this.store, account, messageId)
+    return ok || duplicate
   }
 
   requestRating(): Promise<boolean> {
@@ -391,7 +437,7 @@ export class ChatSession {
       // A user-initiated retry may refresh the sig again.
       this.lastRefresh = -Infinity
       await this.login()
-      await this.resync()
+      await this.afterLogin()
     } catch (err) {
       this.fatal(toChatError(err, 'loginFailed'))
     }
@@ -401,6 +447,7 @@ export class ChatSession {
   async stop(): Promise<void> {
     if (this.stopped) return
     this.stopped = true
+    this.cancelWait?.()
     for (const unsub of this.subs.splice(0)) unsub()
     await this.transport.logout().catch(() => undefined)
     await this.transport.destroy()

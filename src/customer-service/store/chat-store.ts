@@ -87,7 +87,9 @@ export function applyHistory(store: ChatStore, account: string, page: HistoryPag
     const merged = mergeMessages(c.messages, page.messages, 'replace')
     const cursor = older || !c.historyLoaded ? page.nextCursor : c.cursor
     const completed = older || !c.historyLoaded ? page.isCompleted : c.historyCompleted
-    return { ...c, messages: merged, cursor, historyCompleted: completed, historyLoaded: true, historyLoading: false, session: applyEffects(emptySession(), merged, now) }
+    // A re-sync of the newest page must not end a load of older pages that is still running.
+    const historyLoading = older ? false : c.historyLoading
+    return { ...c, messages: merged, cursor, historyCompleted: completed, historyLoaded: true, historyLoading, session: applyEffects(emptySession(), merged, now) }
   })
 }
 
@@ -166,4 +168,22 @@ export const currentConversation = (s: ChatState) => s.conversations[s.current]
 
 export function markAnswered(store: ChatStore, account: string, cardId: string, answer: string) {
   update(store, account, (c) => (c.answers[cardId] === answer ? c : { ...c, answers: { ...c.answers, [cardId]: answer } }))
+}
+
+/** Undo a local answer/rating whose send failed, so the card can be used again. */
+export function unmarkAnswered(store: ChatStore, account: string, cardId: string) {
+  update(store, account, (c) => {
+    if (!(cardId in c.answers)) return c
+    const answers = { ...c.answers }
+    delete answers[cardId]
+    return { ...c, answers }
+  })
+}
+
+export function unmarkRated(store: ChatStore, account: string, cardId: string) {
+  update(store, account, (c) => (c.ratedCards.includes(cardId) ? { ...c, ratedCards: c.ratedCards.filter((id) => id !== cardId) } : c))
+}
+
+export function unmarkStarted(store: ChatStore, account: string) {
+  update(store, account, (c) => (c.started ? { ...c, started: false } : c))
 }

@@ -6,10 +6,14 @@ import type { ChatStore } from '../../store/chat-store'
 import { markAnswered } from '../../store/chat-store'
 import type { Translate } from '../../i18n/strings'
 import type { CardActions } from '../messages/types'
+import { safeUrl } from '../markdown/safe-url'
 
 const WEBVIEW_PAGE = '/customer-service/pages/webview/index'
 
-function openLink(url: string, t: Translate, language: string) {
+function openLink(raw: string, t: Translate, language: string) {
+  // Only a single-slash page path or a clean http(s) URL: desk card urls and file links arrive unsanitised.
+  const url = /^\/[A-Za-z0-9_-][\w\-./]*(\?[^\s#]*)?$/.test(raw) ? raw : safeUrl(raw)
+  if (!url) return void Taro.showToast({ title: t('toolbarBadLink'), icon: 'none' })
   if (url.startsWith('/')) {
     // A mini-program page: navigate; tab pages only accept switchTab.
     Taro.navigateTo({ url }).catch(() => Taro.switchTab({ url: url.split('?')[0] }).catch(() => undefined))
@@ -33,7 +37,7 @@ export function useCardActions(session: ChatSession, store: ChatStore, t: Transl
       answerMenu: (id, item) => void session.answerMenu(id, item),
       answerWorkflow: (id, item) => void session.answerWorkflow(id, item),
       submitForm: (id, values) => session.submitForm(id, values),
-      submitRating: (id, option) => void session.submitRating(id, option),
+      submitRating: (id, option) => session.submitRating(id, option),
       previewImage: (url) => {
         const s = store.getState()
         const urls = s.conversations[s.current].messages.filter((m) => !m.isRevoked && m.view.kind === 'image').map((m) => (m.view.kind === 'image' ? m.view.url : ''))

@@ -24,7 +24,11 @@ function Rating({ item, rated, now, t, actions }: CardProps<'rating'>) {
     if (locked || !pick || once.current) return
     once.current = true
     setSent(true)
-    actions.submitRating(item.id, pick)
+    void Promise.resolve(actions.submitRating(item.id, pick)).then((ok) => {
+      if (ok !== false) return
+      once.current = false
+      setSent(false)
+    })
   }
 
   return (

@@ -54,7 +54,9 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
   useEffect(() => {
     if (!last) return
     const isNew = last.id !== lastSeen.current
-    const added = ids.length - seenCount.current
+    // Newer than what the user last saw (older pages prepended meanwhile do not count).
+    const seenAt = lastSeen.current ? ids.indexOf(lastSeen.current) : -1
+    const added = seenAt >= 0 ? ids.length - 1 - seenAt : ids.length - seenCount.current
     lastSeen.current = last.id
     seenCount.current = ids.length
     if (isNew && last.flow === 'out') {
@@ -66,6 +68,8 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
       setAnchor('cs-list-bottom')
     } else if (isNew && added > 0) {
       setUnseen((n) => n + added)
+      // Hold the rows the user is reading still: a pinned window would drop its top row.
+      if (isPinned(win)) setWin({ firstId: ids[start] })
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- follow changes of the last item only
   }, [last])

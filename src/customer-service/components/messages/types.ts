@@ -9,7 +9,8 @@ export interface CardActions {
   answerMenu(messageId: string, item: MenuItem): void
   answerWorkflow(messageId: string, item: MenuItem): void
   submitForm(messageId: string, values: Record<string, string>): Promise<FormResult>
-  submitRating(messageId: string, option: RatingOption): void
+  /** Resolves false when the rating did not go out (the card can be used again). */
+  submitRating(messageId: string, option: RatingOption): Promise<boolean> | void
   previewImage(url: string): void
   openLink(url: string): void
   feedback(messageId: string, helpful: boolean): void

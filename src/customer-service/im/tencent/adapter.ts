@@ -74,7 +74,8 @@ export class TencentTransport implements ChatTransport {
   private adopt(list: unknown): ChatMessage[] {
     const arr = Array.isArray(list) ? (list as Message[]) : []
     return arr.map((m) => {
-      this.originals.set(m.ID, m)
+      // Only own messages can be resent or recalled: keep no others, so long sessions do not grow memory.
+      if (m.flow === 'out') this.originals.set(m.ID, m)
       return toChatMessage(m)
     })
   }

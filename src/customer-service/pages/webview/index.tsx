@@ -5,13 +5,14 @@ import { View, WebView } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useMemo } from 'react'
 import { safeDecode } from '../../launch/query'
+import { safeUrl } from '../../components/markdown/safe-url'
 import { t } from '../../i18n/strings'
 
 export const WEBVIEW_PAGE = '/customer-service/pages/webview/index'
 
 function targetOf(raw: string | undefined): string | undefined {
   const url = raw ? safeDecode(raw) ?? raw : ''
-  return /^https?:\/\/[^\s/?#@]+/i.test(url) ? url : undefined
+  return safeUrl(url) ?? undefined
 }
 
 export default function WebViewPage() {

@@ -1,30 +1,20 @@
 // H5 in Chromium: toolbar, quick order card and service picker, from the seed document's own values.
 import { test, describe, before, after } from 'node:test'
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { screenshotPath, waitForSettled } from '../../tools/browser.mjs'
 import { ROOT, startH5 } from './harness.mjs'
 
 // Tencent Desk UIKit documentation examples (seed 000), plus a link button, an unsafe one and a disabled one.
+const seed = JSON.parse(readFileSync(path.join(ROOT, '__tests__', 'fixtures', 'seed-examples.json'), 'utf8'))
 const toolbarButtonList = [
-  { title: '人工服务', icon: 'https://tccc-im-agent-avatar-1258344699.cos.ap-nanjing.myqcloud.com/toolbar_button_1.png', type: 1, content: '', isPreset: 1, presetId: 'humanService', isEnabled: 1 },
-  { title: '服务评价', icon: 'https://tccc-im-agent-avatar-sg-1258344699.cos.ap-singapore.myqcloud.com/toolbar_button_2.png', type: 1, content: '', isPreset: 1, presetId: 'serviceRating', isEnabled: 1 },
-  { title: '结束对话', icon: 'https://tccc-im-agent-avatar-sg-1258344699.cos.ap-singapore.myqcloud.com/toolbar_button_3.png', type: 1, content: '', isPreset: 1, presetId: 'endHumanService', isEnabled: 1 },
-  { type: 1, title: '智能客服高级版', content: '智能客服高级版', isPreset: 0, isEnabled: 1 },
+  ...seed.toolbarButtonList,
   { type: 2, title: '物流查询', content: 'https://example.com/track?id=1', isPreset: 0, isEnabled: 1 },
   { type: 2, title: '恶意链接', content: 'javascript:window.__pwned=1', isPreset: 0, isEnabled: 1 },
   { type: 1, title: '隐藏按钮', content: 'x', isPreset: 0, isEnabled: 0 }
 ]
-const bottomQuickOrder = {
-  header: '智能客服高级版',
-  desc: '¥3000/月',
-  pic: 'https://cloudcache.tencent-cloud.com/qcloud/portal/kit/images/presale.a4955999.jpeg',
-  url: 'https://cloud.tencent.com/document/product/269/97537',
-  customField: [
-    { name: '订单号', value: '11111111111111111111' },
-    { name: '下单时间', value: '2025-07-02 16:23' }
-  ]
-}
-const customerServiceIDList = ['customerServiceID_001', 'customerServiceID_002', 'customerServiceID_003']
+const { bottomQuickOrder, customerServiceIDList } = seed
 
 function chatUrl(base) {
   const q = [

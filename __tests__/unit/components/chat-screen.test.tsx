@@ -3,15 +3,10 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { ChatScreen } from '../../../src/customer-service/components/ChatScreen'
 import { DemoDesk } from '../../../src/customer-service/im/demo/demo-desk'
 import { launchParamsFor } from '../../builders/launch'
+import { typeInto } from '../../builders/taro-input'
 
 async function typeAndSend(text: string) {
-  const host = (await screen.findByLabelText('请输入您的问题')) as HTMLElement
-  const native = await waitFor(() => {
-    const el = host.querySelector('input')
-    if (!el) throw new Error('input not rendered yet')
-    return el
-  })
-  fireEvent.input(native, { target: { value: text } })
+  await typeInto('请输入您的问题', text)
   fireEvent.click(await screen.findByRole('button', { name: '发送' }))
 }
 

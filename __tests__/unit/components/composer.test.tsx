@@ -1,7 +1,8 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { Composer } from '../../../src/customer-service/components/composer/Composer'
 import { translator } from '../../../src/customer-service/i18n/strings'
+import { typeInto } from '../../builders/taro-input'
 
 const t = translator('zh')
 
@@ -10,17 +11,7 @@ function Harness({ disabledReason, onSend }: { disabledReason?: string; onSend: 
   return <Composer draft={draft} disabledReason={disabledReason} t={t} onDraft={setDraft} onSend={onSend} onImage={() => undefined} />
 }
 
-async function type(text: string) {
-  const host = (await screen.findByLabelText('请输入您的问题')) as HTMLElement
-  // Taro's H5 Input is a web component: the native <input> appears inside it asynchronously.
-  const native = await waitFor(() => {
-    const el = host.querySelector('input')
-    if (!el) throw new Error('native input not rendered yet')
-    return el
-  })
-  fireEvent.input(native, { target: { value: text } })
-  return native
-}
+const type = (text: string) => typeInto('请输入您的问题', text)
 
 describe('Composer', () => {
   it('sends the typed text with the send button and clears the draft', async () => {

@@ -3,6 +3,7 @@ import { accountLabel } from '../../../src/customer-service/components/extension
 import type { ServiceAccount, ServicePickerProps, ToolbarProps, QuickOrderCardProps } from '../../../src/customer-service/components/extensions'
 import { translator } from '../../../src/customer-service/i18n/strings'
 import type { Language, QuickOrder, ToolbarButton } from '../../../src/customer-service/launch/types'
+import seed from '../../fixtures/seed-examples.json'
 
 const ICON = 'https://tccc-im-agent-avatar-1258344699.cos.ap-nanjing.myqcloud.com/toolbar_button_1.png'
 
@@ -35,17 +36,7 @@ export function toolbarProps(o: Partial<ToolbarProps> = {}): ToolbarProps {
 }
 
 /** The seed's `bottomQuickOrder`. */
-export const seedOrder = (o: Partial<QuickOrder> = {}): QuickOrder => ({
-  header: '智能客服高级版',
-  desc: '¥3000/月',
-  pic: 'https://cloudcache.tencent-cloud.com/qcloud/portal/kit/images/presale.a4955999.jpeg',
-  url: 'https://cloud.tencent.com/document/product/269/97537',
-  customField: [
-    { name: '订单号', value: '11111111111111111111' },
-    { name: '下单时间', value: '2025-07-02 16:23' }
-  ],
-  ...o
-})
+export const seedOrder = (o: Partial<QuickOrder> = {}): QuickOrder => ({ ...(seed.bottomQuickOrder as QuickOrder), ...o })
 
 export const orderProps = (o: Partial<QuickOrderCardProps> = {}): QuickOrderCardProps =>
   ({ order: seedOrder(), t: translator('zh'), onSend: jest.fn(), onClose: jest.fn(), ...o })

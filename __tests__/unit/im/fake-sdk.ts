@@ -1,6 +1,8 @@
 // A fake of the Chat SDK object, shaped by its index.d.ts: records calls, lets tests fire events.
 // The real SDK is never instantiated in jest (its login hangs ~90 s offline and keeps timers).
 
+import type { SdkMessageLike } from '../../../src/customer-service/im/tencent/convert'
+
 export const EVENT = {
   SDK_READY: 'sdkStateReady',
   SDK_NOT_READY: 'sdkStateNotReady',
@@ -16,20 +18,9 @@ export const TYPES = { CONV_C2C: 'C2C' }
 
 type Handler = (e: unknown) => void
 
-export interface SdkMessage {
-  ID: string
+export interface SdkMessage extends SdkMessageLike {
   type: string
-  payload: any
-  conversationID: string
-  from: string
-  to: string
-  flow: string
-  time: number
-  status: string
-  isRevoked: boolean
   sequence: number
-  nick?: string
-  avatar?: string
   /** SDK objects carry methods; converted messages must not. */
   getElemList?: () => unknown[]
 }

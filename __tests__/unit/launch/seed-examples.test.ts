@@ -2,23 +2,9 @@
 import { parseLaunchParams } from '../../../src/customer-service/launch'
 import { splitQueryString } from '../../../src/customer-service/launch/query'
 
-const toolbarButtonList = [
-  { title: '人工服务', icon: 'https://tccc-im-agent-avatar-1258344699.cos.ap-nanjing.myqcloud.com/toolbar_button_1.png', type: 1, content: '', isPreset: 1, presetId: 'humanService', isEnabled: 1 },
-  { title: '服务评价', icon: 'https://tccc-im-agent-avatar-sg-1258344699.cos.ap-singapore.myqcloud.com/toolbar_button_2.png', type: 1, content: '', isPreset: 1, presetId: 'serviceRating', isEnabled: 1 },
-  { title: '结束对话', icon: 'https://tccc-im-agent-avatar-sg-1258344699.cos.ap-singapore.myqcloud.com/toolbar_button_3.png', type: 1, content: '', isPreset: 1, presetId: 'endHumanService', isEnabled: 1 },
-  { type: 1, title: '智能客服高级版', content: '智能客服高级版', isPreset: 0, isEnabled: 1 }
-]
-const bottomQuickOrder = {
-  header: '智能客服高级版',
-  desc: '¥3000/月',
-  pic: 'https://cloudcache.tencent-cloud.com/qcloud/portal/kit/images/presale.a4955999.jpeg',
-  url: 'https://cloud.tencent.com/document/product/269/97537',
-  customField: [
-    { name: '订单号', value: '11111111111111111111' },
-    { name: '下单时间', value: '2025-07-02 16:23' }
-  ]
-}
-const customerServiceIDList = ['customerServiceID_001', 'customerServiceID_002', 'customerServiceID_003']
+import seed from '../../fixtures/seed-examples.json'
+
+const { toolbarButtonList, bottomQuickOrder, customerServiceIDList } = seed
 const SDKAppID = 1400000001
 const userID = 'test-1234'
 const userSig = 'eJwtzEELgjAYxvHv8p5DtrnN6aFDRRQZQWSdo73GS5jDzQyi7*4y'

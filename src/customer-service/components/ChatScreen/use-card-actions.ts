@@ -7,8 +7,7 @@ import { markAnswered } from '../../store/chat-store'
 import type { Translate } from '../../i18n/strings'
 import type { CardActions } from '../messages/types'
 import { safeUrl } from '../markdown/safe-url'
-
-const WEBVIEW_PAGE = '/customer-service/pages/webview/index'
+import { WEBVIEW_PAGE_PATH } from '../../launch/paths'
 
 function openLink(raw: string, t: Translate, language: string) {
   // Only a single-slash page path or a clean http(s) URL: desk card urls and file links arrive unsanitised.
@@ -26,7 +25,7 @@ function openLink(raw: string, t: Translate, language: string) {
   }
   // In the mini-program: the web-view page (the domain must be a configured business domain); if even
   // navigating fails, hand the link over.
-  Taro.navigateTo({ url: `${WEBVIEW_PAGE}?url=${encodeURIComponent(url)}&language=${language}` }).catch(() =>
+  Taro.navigateTo({ url: `${WEBVIEW_PAGE_PATH}?url=${encodeURIComponent(url)}&language=${language}` }).catch(() =>
     Taro.setClipboardData({ data: url }).then(() => Taro.showToast({ title: t('linkCopied'), icon: 'none' }))
   )
 }

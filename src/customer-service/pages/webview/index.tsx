@@ -8,8 +8,6 @@ import { safeDecode } from '../../launch/query'
 import { safeUrl } from '../../components/markdown/safe-url'
 import { t } from '../../i18n/strings'
 
-export const WEBVIEW_PAGE = '/customer-service/pages/webview/index'
-
 function targetOf(raw: string | undefined): string | undefined {
   const url = raw ? safeDecode(raw) ?? raw : ''
   return safeUrl(url) ?? undefined

@@ -12,6 +12,7 @@ import * as actions from '../store/chat-store'
 import type { ChatStore } from '../store/chat-store'
 import type { ListItem } from '../store/state'
 import type { CredentialSource } from './credentials'
+import { Outbox } from './outbox'
 import { isSigExpired } from './credentials'
 
 export type HostEmit = <K extends CsEventName>(event: K, payload: CsEventPayloads[K]) => void
@@ -268,6 +269,7 @@ export class ChatSession {
     }
     if (!conv.historyLoaded) await this.loadOlder(account)
     await this.transport.markRead(conversationIdOf(account)).catch(() => undefined)
+    await this.flushOutbox(account)
   }
 
   async switchAccount(account: string): Promise<void> {
@@ -298,6 +300,7 @@ export class ChatSession {
         ...extra,
         onCreated: (m) => {
           if (!quiet) actions.addSending(this.store, m)
+          extra.onCreated?.(m)
         },
         onProgress: (m, p) => actions.progress(this.store, m, p)
       })
@@ -311,11 +314,39 @@ export class ChatSession {
     }
   }
 
-  sendText(text: string, cloudCustomData?: string): Promise<boolean> {
+  private readonly outboxes = new Map<string, Outbox>()
+  /** SDK message id → outbox entry, to clear the entry when a resend succeeds. */
+  private readonly queued = new Map<string, { account: string; clientId: string }>()
+
+  private outbox(account: string): Outbox {
+    let box = this.outboxes.get(account)
+    if (!box) this.outboxes.set(account, (box = new Outbox(this.userID, account)))
+    return box
+  }
+
+  /** Typed text: queued in storage until the server confirms it, so nothing is lost if the page closes. */
+  async sendText(text: string, cloudCustomData?: string, clientId?: string): Promise<boolean> {
     const value = text.trim()
-    if (!value) return Promise.resolve(false)
+    if (!value) return false
     const to = this.current
-    return this.run((o) => this.transport.sendText(to, value, o), cloudCustomData ? { cloudCustomData } : {})
+    const box = this.outbox(to)
+    const id = clientId || `c${this.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+    if (!clientId) box.add({ clientId: id, text: value, cloudCustomData, createdAt: Math.floor(this.now() / 1000) })
+    const ok = await this.run((o) => this.transport.sendText(to, value, o), {
+      ...(cloudCustomData ? { cloudCustomData } : {}),
+      onCreated: (m) => this.queued.set(m.id, { account: to, clientId: id })
+    })
+    if (ok) box.remove(id)
+    return ok
+  }
+
+  /** Re-sends what an earlier page session left unconfirmed (those the history shows as delivered are dropped). */
+  private async flushOutbox(account: string) {
+    const history = this.store.getState().conversations[account]?.messages || []
+    for (const e of this.outbox(account).pending(history)) {
+      if (this.stopped || account !== this.current) return
+      await this.sendText(e.text, e.cloudCustomData, e.clientId)
+    }
   }
 
   sendImage(image: ImageSource): Promise<boolean> {
@@ -323,8 +354,11 @@ export class ChatSession {
     return this.run((o) => this.transport.sendImage(to, image, o))
   }
 
-  resend(messageId: string): Promise<boolean> {
-    return this.run((o) => this.transport.resend(messageId, o))
+  async resend(messageId: string): Promise<boolean> {
+    const ok = await this.run((o) => this.transport.resend(messageId, o))
+    const q = this.queued.get(messageId)
+    if (ok && q) this.outbox(q.account).remove(q.clientId)
+    return ok
   }
 
   async revoke(messageId: string): Promise<boolean> {

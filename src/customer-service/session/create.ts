@@ -11,7 +11,11 @@ import type { HostEmit } from './service'
 export function createTransport(params: LaunchParams): ChatTransport {
   if (params.mode === 'desk' && params.SDKAppID) return createTencentTransport(params.SDKAppID)
   // Lifelike pace and some history to scroll through.
-  return new DemoDesk({ pace: 1, historySize: 30, seed: Date.now() % 100000 })
+  const desk = new DemoDesk({ pace: 1, historySize: 30, seed: Date.now() % 100000 })
+  // H5 demo only: the desk is reachable from the browser console to try faults (window.__csDemoDesk.kick('multipleDevice'),
+  // .disconnect(), .deskSays(…)); the hostile-content tests drive it the same way.
+  if (process.env.TARO_ENV === 'h5') (globalThis as { __csDemoDesk?: DemoDesk }).__csDemoDesk = desk
+  return desk
 }
 
 /** A session over the given transport (tests, custom backends) or the one the launch mode picks. */

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import type { CardField } from '../../protocol/types'
 import type { CardActions } from '../messages/types'
 import { Tap } from './parts'
+import { safeMediaUrl } from '../markdown/safe-url'
 import './cards.scss'
 
 interface GoodsProps {
@@ -23,7 +24,7 @@ export function Goods({ kind, guide, title, desc, pic, url, fields, actions }: G
   const [broken, setBroken] = useState(false)
   const body = (
     <>
-      {pic && !broken ? <Image className='cs-card__pic' src={pic} mode='aspectFill' onError={() => setBroken(true)} /> : null}
+      {safeMediaUrl(pic) && !broken ? <Image className='cs-card__pic' src={safeMediaUrl(pic)!} mode='aspectFill' onError={() => setBroken(true)} /> : null}
       <View className='cs-card__info'>
         {guide ? <Text className='cs-card__guide'>{guide}</Text> : null}
         {title ? <Text className='cs-card__title'>{title}</Text> : null}

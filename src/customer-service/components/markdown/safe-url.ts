@@ -17,3 +17,13 @@ export function safeUrl(raw: unknown): string | null {
   if (url.length > MAX_URL || !HTTP.test(url)) return null
   return url.replace(/^https?/i, (scheme) => scheme.toLowerCase())
 }
+
+/**
+ * An image/video source: a clean http(s) URL, or a local file the platform handed us for our own upload
+ * (wxfile://, http://tmp/… on weapp, blob: on H5). Never javascript:, data: or anything else.
+ */
+export function safeMediaUrl(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined
+  if (/^(wxfile:\/\/|blob:https?:\/\/|cloud:\/\/)[^\s"'<>]+$/i.test(raw)) return raw
+  return safeUrl(raw) ?? undefined
+}

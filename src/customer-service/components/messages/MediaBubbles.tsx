@@ -3,6 +3,7 @@ import { Image, Text, Video, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { memo, useEffect, useRef, useState } from 'react'
 import type { Translate } from '../../i18n/strings'
+import { safeMediaUrl } from '../markdown/safe-url'
 
 export const ImageBubble = memo(function ImageBubble(props: { url: string; thumbUrl?: string; width?: number; height?: number; progress?: number; sending: boolean; t: Translate; onPreview: (url: string) => void }) {
   const { url, thumbUrl, width, height, progress, sending, t, onPreview } = props
@@ -11,7 +12,7 @@ export const ImageBubble = memo(function ImageBubble(props: { url: string; thumb
   const h = width && height ? Math.min(240, (height * 200) / width) : 160
   return (
     <View className='cs-image' style={{ width: `${w}px`, height: `${h}px` }} onClick={() => onPreview(url)} role='button' ariaLabel={t('image')}>
-      <Image className='cs-image__img' src={thumbUrl || url} mode='aspectFill' lazyLoad />
+      <Image className='cs-image__img' src={safeMediaUrl(thumbUrl) || safeMediaUrl(url) || ''} mode='aspectFill' lazyLoad />
       {sending && progress !== undefined && progress < 1 && (
         <View className='cs-image__progress'>
           {t('uploading')} {Math.round(progress * 100)}%
@@ -22,7 +23,7 @@ export const ImageBubble = memo(function ImageBubble(props: { url: string; thumb
 })
 
 export const VideoBubble = memo(function VideoBubble({ url, coverUrl }: { url: string; coverUrl?: string }) {
-  return <Video className='cs-video' src={url} poster={coverUrl} controls objectFit='contain' />
+  return <Video className='cs-video' src={safeMediaUrl(url) || ''} poster={safeMediaUrl(coverUrl)} controls objectFit='contain' />
 })
 
 function formatSize(bytes: number): string {

@@ -5,6 +5,7 @@ import { memo } from 'react'
 import type { ListItem } from '../../store/state'
 import { renderCard } from '../cards'
 import { Markdown } from '../markdown/Markdown'
+import { safeMediaUrl } from '../markdown/safe-url'
 import { FileBubble, ImageBubble, SoundBubble, VideoBubble } from './MediaBubbles'
 import { noticeText, SystemLine } from './Notices'
 import { TextBubble } from './TextBubble'
@@ -18,7 +19,9 @@ export interface RowProps extends RendererProps {
   onLongPress: (item: ListItem) => void
 }
 
-function Avatar({ url, name }: { url?: string; name: string }) {
+function Avatar({ url: raw, name }: { url?: string; name: string }) {
+  // Agent avatars come from the network: only a clean http(s) image, else the initial.
+  const url = safeMediaUrl(raw)
   if (url) return <Image className='cs-avatar' src={url} mode='aspectFill' ariaLabel={name} />
   return (
     <View className='cs-avatar cs-avatar--initial' ariaLabel={name}>

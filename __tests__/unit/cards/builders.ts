@@ -7,28 +7,13 @@ import type { ChatMessage } from '../../../src/customer-service/im/types'
 import type { DeskView, DeskViewKind, MenuItem, RatingOption } from '../../../src/customer-service/protocol/types'
 import type { FormResult } from '../../../src/customer-service/session/service'
 import type { ListItem } from '../../../src/customer-service/store/state'
-
-let n = 0
-const ACCOUNT = '@customer_service_account'
+import { textMessage } from '../../builders/messages'
 
 export type CardItem<K extends DeskViewKind> = ListItem & { view: ViewOf<K> }
 
+// The card's message is a plain Desk custom message from the shared builder; the view is what the test needs.
 function listItem<V extends DeskView>(view: V, message: Partial<ChatMessage> = {}): ListItem & { view: V } {
-  n += 1
-  return {
-    id: `card${n}`,
-    conversationId: `C2C${ACCOUNT}`,
-    from: ACCOUNT,
-    to: 'u_test',
-    flow: 'in',
-    time: 1_700_000_000 + n,
-    sequence: n,
-    status: 'sent',
-    isRevoked: false,
-    body: { kind: 'custom', data: '{}' },
-    ...message,
-    view
-  }
+  return { ...textMessage('', { body: { kind: 'custom', data: '{}' }, ...message }), view }
 }
 
 type Over<K extends DeskViewKind> = Partial<Omit<ViewOf<K>, 'kind'>>

@@ -5,6 +5,7 @@ import { createTencentTransport } from '../im/tencent'
 import type { ChatTransport } from '../im/types'
 import { createChatStore } from '../store/chat-store'
 import { httpCredentialSource } from './credentials'
+import { userSigUrl } from './env'
 import { ChatSession } from './service'
 import type { HostEmit } from './service'
 
@@ -22,7 +23,7 @@ export function createTransport(params: LaunchParams): ChatTransport {
 export function createSession(params: LaunchParams, emit?: HostEmit, transport?: ChatTransport) {
   const store = createChatStore(params.customerServiceIDList, params.customerServiceID)
   // With TARO_APP_USERSIG_URL the sig comes from (and is refreshed by) the developer's endpoint.
-  const sigUrl = process.env.TARO_APP_USERSIG_URL
+  const sigUrl = userSigUrl()
   const credentials = params.mode === 'desk' && sigUrl ? httpCredentialSource(sigUrl, { SDKAppID: params.SDKAppID }) : undefined
   const session = new ChatSession({ params, transport: transport || createTransport(params), store, emit, credentials })
   return { store, session }

@@ -3,12 +3,13 @@ import { useEffect, useMemo } from 'react'
 import { formatIssue, parseLaunchParams, redactQuery } from '../../launch'
 import { LaunchErrorScreen } from '../../components/LaunchErrorScreen'
 import { ChatScreen } from '../../components/ChatScreen'
+import { userSigUrl } from '../../session/env'
 
 /** Chat page of the customer-service subpackage: parses its launch params, then shows the chat. */
 export default function ChatPage() {
   const { params } = useRouter()
   // With a userSig endpoint configured, the sig may be left out of the URL: the session fetches it.
-  const result = useMemo(() => parseLaunchParams(params, { allowMissingUserSig: !!process.env.TARO_APP_USERSIG_URL }), [params])
+  const result = useMemo(() => parseLaunchParams(params, { allowMissingUserSig: !!userSigUrl() }), [params])
 
   useEffect(() => {
     // Details for the host developer; the userSig never reaches the log.

@@ -9,9 +9,13 @@ import { formatTime, needsSeparator } from '../messages/format'
 import { Indicator, SystemLine } from '../messages/Notices'
 import { MessageRow } from '../messages/MessageRow'
 import type { RowProps } from '../messages/MessageRow'
+import { SlottedRows } from './SlottedRows'
+import type { WindowRow } from './SlottedRows'
 import { anchorId, isPinned, PINNED, rangeOf, revealNewer, revealOlder } from './window'
 import type { ListWindow } from './window'
 
+/** Mini-programs recycle rows in fixed slots (setData re-sends every sibling of a removed row). */
+const SLOTTED = process.env.TARO_ENV !== 'h5'
 const HIDDEN = new Set(['typing', 'thinking', 'ratingSettings', 'botStatus', 'hidden', 'unsupported'])
 
 export interface MessageListProps {
@@ -117,17 +121,18 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
     setAnchor('cs-list-bottom')
   }
 
-  const rows = []
-  let prevTime: number | undefined
+  const rows: WindowRow[] = []
   for (let i = start; i < end; i++) {
     const m = shown[i]
-    if (needsSeparator(prevTime, m.time)) rows.push(<SystemLine key={`time-${m.id}`} text={formatTime(m.time, now)} />)
-    prevTime = m.time
-    rows.push(
+    // The time line goes with its row and compares with the previous message of the whole list, not of
+    // the window: a row looks the same wherever the window starts, so sliding the window changes no row.
+    const node = (
       <View key={m.id} id={anchorId(m.id)}>
+        {needsSeparator(shown[i - 1]?.time, m.time) && <SystemLine text={formatTime(m.time, now)} />}
         <MessageRow {...rowProps} item={m} answer={answers[m.id]} rated={ratedCards.includes(m.id)} now={m.view.kind === 'rating' ? now : 0} t={t} />
       </View>
     )
+    rows.push({ id: m.id, position: i, node })
   }
 
   return (
@@ -137,7 +142,7 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
           {historyLoading ? <Text className='cs-list__loading'>{t('loadingHistory')}</Text> : start === 0 && historyCompleted && <Text className='cs-list__end'>{t('noMore')}</Text>}
         </View>
         {!shown.length && !historyLoading && <SystemLine text={t('empty')} />}
-        {rows}
+        {SLOTTED ? <SlottedRows rows={rows} /> : rows.map((r) => r.node)}
         {indicator && <Indicator label={indicator} />}
         <View className='cs-list__bottom' id='cs-list-bottom' />
       </ScrollView>

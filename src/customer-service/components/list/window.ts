@@ -46,3 +46,23 @@ export const isPinned = (w: ListWindow) => w.lastId === undefined
 
 /** Ids usable as element ids (scroll-into-view targets must start with a letter). */
 export const anchorId = (messageId: string) => `cs-m-${messageId.replace(/[^A-Za-z0-9_-]/g, '_')}`
+
+/**
+ * Slot of each mounted row, as `slots[slot] = id`: an id keeps its slot while it stays mounted, a new id
+ * takes the lowest free slot, and the number of slots never shrinks. Why: the mini-program runtime sends a
+ * removed child's parent again with *all* its children through setData (≈ 15 KB for a window of rows), while
+ * changing one child costs only that child. Rows recycled through fixed slots turn "drop the oldest row,
+ * append a new one" into one changed slot.
+ */
+export function assignSlots(prev: readonly (string | undefined)[], ids: readonly string[]): (string | undefined)[] {
+  const wanted = new Set(ids)
+  const next = prev.map((id) => (id !== undefined && wanted.has(id) ? id : undefined))
+  const placed = new Set(next)
+  let free = 0
+  for (const id of ids) {
+    if (placed.has(id)) continue
+    while (next[free] !== undefined) free++
+    next[free] = id
+  }
+  return next
+}

@@ -135,6 +135,19 @@ export class DemoDesk implements ChatTransport {
 
   /** A message from the desk to the user: stored, then delivered live (through the faults). */
   deskSays(account: string, body: MessageBody, extra: Partial<ChatMessage> = {}): ChatMessage {
+    const m = this.fromDesk(account, body, extra)
+    this.deliver(m)
+    return m
+  }
+
+  /** Many desk messages stored and delivered as one batch, as the SDK hands over a backlog (benchmarks fill long chats with it). */
+  deskSaysMany(account: string, bodies: MessageBody[]): ChatMessage[] {
+    const list = bodies.map((body) => this.fromDesk(account, body))
+    if (this.online) this.events.emit('received', list.map((x) => ({ ...x })))
+    return list
+  }
+
+  private fromDesk(account: string, body: MessageBody, extra: Partial<ChatMessage> = {}): ChatMessage {
     this.seq += 1
     const m = this.message({
       conversationId: `C2C${account}`,
@@ -147,7 +160,6 @@ export class DemoDesk implements ChatTransport {
       ...extra
     })
     this.store(m)
-    this.deliver(m)
     return m
   }
 

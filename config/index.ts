@@ -35,7 +35,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       375: 2,
       828: 1.81 / 2
     },
-    sourceRoot: 'src',
+    // TARO_SOURCE_ROOT: the size bench builds a blank app fixture with this same config.
+    sourceRoot: process.env.TARO_SOURCE_ROOT || 'src',
     // weapp output goes to dist/ (what WeChat DevTools opens); H5 to dist-h5/ so both can coexist.
     outputRoot: process.env.TARO_OUTPUT_ROOT || (isH5 ? 'dist-h5' : 'dist'),
     plugins: [],
@@ -45,8 +46,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     // Persistent webpack cache: second builds take seconds instead of ~10 s.
-    cache: { enable: true },
+    // Off for the bench builds: a cache filled by a map-less build would hand back degenerate maps.
+    cache: { enable: !process.env.TARO_SOURCE_ROOT && !process.env.SOURCE_MAPS },
     mini: {
+      // SOURCE_MAPS=1 (bench only): full source maps so the size report can attribute every output byte.
+      ...(process.env.SOURCE_MAPS ? { enableSourceMap: true, sourceMapType: 'source-map' } : {}),
       // Modules used only by the subpackage stay in customer-service/sub-vendors.js,
       // which keeps the IM SDK and the store out of the main package.
       optimizeMainPackage: { enable: true },

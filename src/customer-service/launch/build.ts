@@ -2,10 +2,9 @@
 // Kept small on purpose: hosts import it into the main package. Full validation of every value
 // lives in validateLaunchInput (parse.ts), which stays in the subpackage unless a host imports it.
 import type { LaunchInput, LaunchIssue, LaunchParams } from './types'
-import { LIMITS } from './limits'
+import { CANARY_KEY, CANARY_VALUE, MAX_URL_LENGTH } from './canary'
+import { idProblem, sdkAppIdProblem } from './ids'
 import { CHAT_PAGE_PATH } from './paths'
-import { CANARY_KEY, CANARY_VALUE } from './query'
-import { checkId, checkSdkAppId } from './values'
 
 export type LaunchUrlErrorCode = 'invalid_params' | 'url_too_long'
 
@@ -56,10 +55,10 @@ export function buildServiceUrl(input: LaunchInput & { mode?: LaunchParams['mode
   // What cannot work at all: a Desk session needs a valid SDKAppID and userID.
   const problems: LaunchIssue[] = []
   if (input.SDKAppID !== undefined && !demo) {
-    const sdk = checkSdkAppId(input.SDKAppID)
-    if (!sdk.ok) problems.push({ field: 'SDKAppID', code: sdk.code })
-    const user = checkId(input.userID)
-    if (!user.ok) problems.push({ field: 'userID', code: user.code })
+    const sdk = sdkAppIdProblem(input.SDKAppID)
+    if (sdk) problems.push({ field: 'SDKAppID', code: sdk })
+    const user = idProblem(input.userID)
+    if (user) problems.push({ field: 'userID', code: user })
   }
   if (problems.length) {
     const list = problems.map((p) => `${p.field} (${p.code})`).join(', ')
@@ -67,7 +66,7 @@ export function buildServiceUrl(input: LaunchInput & { mode?: LaunchParams['mode
   }
 
   const url = `${options.path || CHAT_PAGE_PATH}?${pairs.map(([k, v]) => `${k}=${enc(v)}`).join('&')}`
-  const max = options.maxLength ?? LIMITS.urlLength
+  const max = options.maxLength ?? MAX_URL_LENGTH
   if (url.length > max) {
     const biggest = pairs.map(([k, v]) => [k, enc(v).length] as const).sort((a, b) => b[1] - a[1])[0]
     throw new LaunchUrlError(

@@ -1,6 +1,9 @@
+import { ID_MAX_LENGTH } from './ids'
+import { MAX_URL_LENGTH } from './canary'
+
 /** Size limits for launch values: generous for real use, small enough to keep junk out of the UI. */
 export const LIMITS = {
-  id: 32,
+  id: ID_MAX_LENGTH,
   userSig: 2048,
   nickName: 64,
   url: 1024,
@@ -14,7 +17,7 @@ export const LIMITS = {
   fieldValue: 200,
   fields: 10,
   /** Default cap for the whole URL built by buildServiceUrl. */
-  urlLength: 4096
+  urlLength: MAX_URL_LENGTH
 } as const
 
 export const DEFAULT_CUSTOMER_SERVICE_ID = '@customer_service_account'

@@ -6,8 +6,9 @@
  * heuristic: see `decodeLoose`.
  */
 
-export const CANARY_KEY = 'csq'
-export const CANARY_VALUE = '%'
+import { CANARY_KEY, CANARY_VALUE } from './canary'
+
+export { CANARY_KEY, CANARY_VALUE }
 
 /** Keys the platforms add to page params themselves. */
 const PLATFORM_KEYS = new Set(['$taroTimestamp', 'stamp', '__key_', 'scene'])

@@ -1,5 +1,6 @@
 // Validators for single values. Each returns the clean value or an issue code with detail.
 import type { IssueCode } from './types'
+import { CONTROL_CHARS, ID_MAX_LENGTH, idProblem, sdkAppIdProblem } from './ids'
 import { LIMITS } from './limits'
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; code: IssueCode; detail?: string }
@@ -7,9 +8,6 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; code: IssueCode; 
 const ok = <T>(value: T): Checked<T> => ({ ok: true, value })
 const bad = (code: IssueCode, detail?: string): Checked<never> => ({ ok: false, code, detail })
 
-// Control characters (C0, DEL, C1) and bidi overrides have no place in a UI label.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
 const UNSAFE_SCHEME = /^\s*(javascript|data|vbscript|file|blob)\s*:/i
 
 export function checkText(value: unknown, max: number, { required = true } = {}): Checked<string | undefined> {
@@ -18,19 +16,22 @@ export function checkText(value: unknown, max: number, { required = true } = {})
   if (typeof value !== 'string') return bad('wrong_type', 'string')
   const v = value.trim()
   if (!v) return required ? bad('missing') : ok(undefined)
-  if (CONTROL.test(v)) return bad('bad_chars', 'control characters')
+  if (CONTROL_CHARS.test(v)) return bad('bad_chars', 'control characters')
   if ([...v].length > max) return bad('too_long', `max ${max} characters`)
   return ok(v)
 }
 
-const ID = /^[A-Za-z0-9_\-@.]+$/
+const ID_DETAIL: Partial<Record<IssueCode, string>> = {
+  wrong_type: 'string',
+  too_long: `max ${ID_MAX_LENGTH} characters`,
+  bad_chars: 'letters, digits, _ - @ . only'
+}
 
 /** A Chat user or customer-service account ID. */
 export function checkId(value: unknown): Checked<string> {
-  const t = checkText(value, LIMITS.id)
-  if (!t.ok) return t
-  if (!ID.test(t.value!)) return bad('bad_chars', 'letters, digits, _ - @ . only')
-  return ok(t.value!)
+  const code = idProblem(value)
+  if (code) return bad(code, code === 'bad_chars' && CONTROL_CHARS.test(String(value)) ? 'control characters' : ID_DETAIL[code])
+  return ok(String(value).trim())
 }
 
 export function checkUserSig(value: unknown): Checked<string> {
@@ -42,11 +43,9 @@ export function checkUserSig(value: unknown): Checked<string> {
 }
 
 export function checkSdkAppId(value: unknown): Checked<number> {
-  const s = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
-  if (!/^\d+$/.test(s)) return bad('not_number')
-  const n = Number(s)
-  if (!Number.isSafeInteger(n) || n <= 0 || n > 0xffffffff) return bad('out_of_range', '1 … 4294967295')
-  return ok(n)
+  const code = sdkAppIdProblem(value)
+  if (code) return bad(code, code === 'out_of_range' ? '1 … 4294967295' : undefined)
+  return ok(Number(typeof value === 'string' ? value.trim() : value))
 }
 
 /** An http(s) URL; javascript:/data: and friends are unsafe, anything else is not a URL. */

@@ -1,5 +1,5 @@
-// Image, video, file and voice messages.
-import { Image, Text, Video, View } from '@tarojs/components'
+// Image, file and voice messages (video: VideoBubble.tsx, one file per platform).
+import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { memo, useEffect, useRef, useState } from 'react'
 import type { Translate } from '../../i18n/strings'
@@ -20,10 +20,6 @@ export const ImageBubble = memo(function ImageBubble(props: { url: string; thumb
       )}
     </View>
   )
-})
-
-export const VideoBubble = memo(function VideoBubble({ url, coverUrl }: { url: string; coverUrl?: string }) {
-  return <Video className='cs-video' src={safeMediaUrl(url) || ''} poster={safeMediaUrl(coverUrl)} controls objectFit='contain' />
 })
 
 function formatSize(bytes: number): string {

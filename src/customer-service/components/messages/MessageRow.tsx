@@ -6,7 +6,8 @@ import type { ListItem } from '../../store/state'
 import { renderCard } from '../cards'
 import { Markdown } from '../markdown/Markdown'
 import { safeMediaUrl } from '../markdown/safe-url'
-import { FileBubble, ImageBubble, SoundBubble, VideoBubble } from './MediaBubbles'
+import { FileBubble, ImageBubble, SoundBubble } from './MediaBubbles'
+import { VideoBubble } from './VideoBubble'
 import { noticeText, SystemLine } from './Notices'
 import { TextBubble } from './TextBubble'
 import type { RendererProps } from './types'
@@ -39,7 +40,7 @@ function Content(props: RowProps) {
     case 'image':
       return <ImageBubble {...v} progress={item.progress} sending={item.status === 'sending'} t={t} onPreview={actions.previewImage} />
     case 'video':
-      return <VideoBubble url={v.url} coverUrl={v.coverUrl} />
+      return <VideoBubble url={v.url} coverUrl={v.coverUrl} t={t} />
     case 'file':
       return <FileBubble name={v.name} size={v.size} url={v.url} t={t} onOpen={actions.openLink} />
     case 'sound':

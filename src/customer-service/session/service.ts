@@ -174,7 +174,7 @@ export class ChatSession {
       t.on('ready', () => actions.setReady(this.store, true)),
       t.on('notReady', () => actions.setReady(this.store, false)),
       t.on('received', (list) => this.onReceived(list)),
-      t.on('modified', (list) => this.withSessionEvents(() => actions.modify(this.store, list, this.now()))),
+      t.on('modified', (list) => this.onModified(list)),
       t.on('revoked', (list) => actions.revoke(this.store, list)),
       t.on('netState', (state) => this.onNetState(state)),
       t.on('kicked', (reason) => void this.onKicked(reason)),
@@ -232,6 +232,15 @@ export class ChatSession {
     }
     this.emitUnread()
     if (s.visible) void this.transport.markRead(conversationIdOf(s.current)).catch(() => undefined)
+  }
+
+  private onModified(list: ChatMessage[]) {
+    let late: ChatMessage[] = []
+    this.withSessionEvents(() => {
+      late = actions.modify(this.store, list, this.now())
+    })
+    // A modification that overtook its message's delivery: it is the delivery (unread, host event).
+    if (late.length) this.onReceived(late)
   }
 
   /** Runs a store change and tells the host when an agent joined or the session ended. */

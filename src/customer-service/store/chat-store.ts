@@ -2,7 +2,7 @@
 import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { ChatError, ChatMessage, HistoryPage, KickReason } from '../im/types'
-import { addPending, mergeMessages, modifyMessages, revokeMessages, setProgress, settleSend } from './messages'
+import { addPending, compareItems, idsOf, indexById, mergeMessages, modifyMessages, revokeMessages, setProgress, settleSend } from './messages'
 import { applyEffects } from './session'
 import type { ChatState, Connection, ConversationState, ListItem } from './state'
 import { emptyConversation, emptySession, initialState } from './state'
@@ -44,13 +44,16 @@ export function receive(store: ChatStore, messages: ChatMessage[], now = Date.no
   const added: ListItem[] = []
   for (const [account, list] of byAccount(store, messages)) {
     update(store, account, (c) => {
+      // Which ids are new, asked before the merge (it hands the list's id set on to the merged list).
+      const known = idsOf(c.messages)
+      const freshIds = new Set(list.filter((m) => m?.id && !known.has(m.id)).map((m) => m.id))
+      if (!freshIds.size) return c
       const merged = mergeMessages(c.messages, list, 'keep')
-      if (merged === c.messages) return c
-      const before = new Set(c.messages.map((m) => m.id))
-      const fresh = merged.filter((m) => !before.has(m.id))
-      added.push(...fresh)
+      const tail = merged.slice(-freshIds.size)
       // Effects in time order; an out-of-order arrival makes us re-derive from the whole list.
-      const inOrder = merged.slice(-fresh.length).every((m) => !before.has(m.id))
+      const inOrder = tail.every((m) => freshIds.has(m.id))
+      const fresh = inOrder ? tail : merged.filter((m) => freshIds.has(m.id))
+      added.push(...fresh)
       const session = inOrder ? applyEffects(c.session, fresh, now) : applyEffects(emptySession(), merged, now)
       const { visible, current } = store.getState()
       const unseen = visible && current === account ? 0 : fresh.filter(counts).length
@@ -60,16 +63,25 @@ export function receive(store: ChatStore, messages: ChatMessage[], now = Date.no
   return added
 }
 
-/** MESSAGE_MODIFIED: streaming chunks, selections made elsewhere. */
-export function modify(store: ChatStore, messages: ChatMessage[], now = Date.now()) {
+/**
+ * MESSAGE_MODIFIED: streaming chunks, selections made elsewhere. Returns the modified messages the list does
+ * not hold yet but that are newer than its oldest one: their delivery is late (or was lost), so the caller
+ * receives them — otherwise a stream whose first delivery comes after its last chunk would stay cut short.
+ */
+export function modify(store: ChatStore, messages: ChatMessage[], now = Date.now()): ChatMessage[] {
+  const late: ChatMessage[] = []
   for (const [account, list] of byAccount(store, messages)) {
     update(store, account, (c) => {
+      const known = idsOf(c.messages)
+      const oldest = c.messages[0]
+      late.push(...list.filter((m) => !known.has(m.id) && (!oldest || compareItems(oldest, m) <= 0)))
       const next = modifyMessages(c.messages, list)
       if (next === c.messages) return c
-      const ids = new Set(list.map((m) => m.id))
-      return { ...c, messages: next, session: applyEffects(c.session, next.filter((m) => ids.has(m.id)), now) }
+      const changed = list.map((m) => next[indexById(next, m.id)]).filter(Boolean)
+      return { ...c, messages: next, session: applyEffects(c.session, changed, now) }
     })
   }
+  return late
 }
 
 export function revoke(store: ChatStore, messages: ChatMessage[]) {

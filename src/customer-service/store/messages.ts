@@ -11,6 +11,26 @@ export function compareItems(a: ChatMessage, b: ChatMessage): number {
   return a.time - b.time || a.sequence - b.sequence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
+// Lists are immutable arrays; the ids of each are cached so a delivery costs O(new messages), not O(list).
+// A set may be shared by arrays with the same ids (modify) and grow with an append: a size that no longer
+// matches the array's length says the set is another array's now, and it is rebuilt.
+const idCache = new WeakMap<readonly ListItem[], Set<string>>()
+
+export function idsOf(list: readonly ListItem[]): Set<string> {
+  let ids = idCache.get(list)
+  if (!ids || ids.size !== list.length) idCache.set(list, (ids = new Set(list.map((m) => m.id))))
+  return ids
+}
+
+/** Where a message is: searched from the newest end, where deliveries, sends and streams land. */
+export function indexById(list: readonly ListItem[], id: string): number {
+  if (!idsOf(list).has(id)) return -1
+  for (let i = list.length - 1; i >= 0; i--) if (list[i].id === id) return i
+  return -1
+}
+
+const inOrderAt = (list: ListItem[], i: number) => (i === 0 || compareItems(list[i - 1], list[i]) <= 0) && (i === list.length - 1 || compareItems(list[i], list[i + 1]) <= 0)
+
 /**
  * Adds messages. A message already in the list is kept as is (`keep`) — a repeated delivery of
  * the original must not undo a later modification — or replaced (`replace`) when the source is
@@ -18,40 +38,44 @@ export function compareItems(a: ChatMessage, b: ChatMessage): number {
  */
 export function mergeMessages(list: ListItem[], incoming: ChatMessage[], onDuplicate: 'keep' | 'replace'): ListItem[] {
   if (!incoming.length) return list
-  const index = new Map<string, number>()
-  list.forEach((m, i) => index.set(m.id, i))
+  const known = idsOf(list)
   let next: ListItem[] | undefined
+  let moved = false
   const fresh: ListItem[] = []
   const seen = new Set<string>()
   for (const m of incoming) {
     if (!m || !m.id || seen.has(m.id)) continue
     seen.add(m.id)
-    const at = index.get(m.id)
-    if (at === undefined) fresh.push(toItem(m))
+    if (!known.has(m.id)) fresh.push(toItem(m))
     else if (onDuplicate === 'replace') {
       next = next || list.slice()
+      const at = indexById(list, m.id) // same position in the copy; asking the list uses its cached ids
       next[at] = toItem(m)
+      // A send result carries the server's time and sequence: the message may have to move.
+      moved = moved || !inOrderAt(next, at)
     }
   }
   if (!fresh.length && !next) return list
   const base = next || list
   fresh.sort(compareItems)
   // Common case: everything new is newer than what we have — append without a full sort.
-  if (next === undefined && (!base.length || compareItems(base[base.length - 1], fresh[0]) <= 0)) return base.concat(fresh)
-  return base.concat(fresh).sort(compareItems)
+  const append = !moved && (!fresh.length || !base.length || compareItems(base[base.length - 1], fresh[0]) <= 0)
+  const out = append ? (fresh.length ? base.concat(fresh) : base) : base.concat(fresh).sort(compareItems)
+  for (const m of fresh) known.add(m.id)
+  idCache.set(out, known)
+  return out
 }
 
 /** Replaces known messages in place (MESSAGE_MODIFIED: streaming, selections); unknown ones are ignored. */
 export function modifyMessages(list: ListItem[], modified: ChatMessage[]): ListItem[] {
   let next: ListItem[] | undefined
-  const index = new Map<string, number>()
-  list.forEach((m, i) => index.set(m.id, i))
   for (const m of modified) {
-    const at = index.get(m?.id)
-    if (at === undefined) continue
+    const at = m ? indexById(list, m.id) : -1
+    if (at < 0) continue
     next = next || list.slice()
     next[at] = toItem({ ...m, status: m.status || next[at].status })
   }
+  if (next) idCache.set(next, idsOf(list))
   return next || list
 }
 

@@ -34,6 +34,10 @@ export class DemoBot {
     return s
   }
 
+  phaseOf(account: string): ConversationScript['phase'] {
+    return this.script(account).phase
+  }
+
   /** Sends the desk itself rejects, as the real one would (a rating submitted twice, …). */
   refuse(m: ChatMessage): ChatError | undefined {
     const d = parseDesk(m)

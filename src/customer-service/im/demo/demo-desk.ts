@@ -128,7 +128,9 @@ export class DemoDesk implements ChatTransport {
 
   private store(m: ChatMessage): void {
     const log = this.log(m.conversationId)
-    const at = log.findIndex((x) => x.id === m.id)
+    // From the newest end: updates are to recent messages, and long soaks keep big logs.
+    let at = log.length - 1
+    while (at >= 0 && log[at].id !== m.id) at--
     if (at >= 0) log[at] = m
     else log.push(m)
   }
@@ -355,6 +357,21 @@ export class DemoDesk implements ChatTransport {
 
   get user(): string {
     return this.userID
+  }
+
+  /** Test introspection: nothing scheduled (every answer, chunk and delayed delivery has happened). */
+  get idle(): boolean {
+    return this.timers.size === 0
+  }
+
+  /** Test introspection: live deliveries would reach the client now. */
+  get connected(): boolean {
+    return this.online && this.loggedIn
+  }
+
+  /** Test introspection: where the desk's script thinks the conversation is (bot / human agent / ended). */
+  phaseOf(account: string): 'bot' | 'human' | 'ended' {
+    return this.bot.phaseOf(account)
   }
 }
 

@@ -3,7 +3,7 @@
 // + static validation + Node boot, H5 build + Chromium end-to-end, size check.
 // Ends with one line `N passed, N failed` summing every suite; exits non-zero on any failure.
 //
-//   node tools/test-all.mjs [--only unit|weapp|h5] [--skip-build]
+//   node tools/test-all.mjs [--only unit|weapp|h5|embed] [--skip-build]
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -82,6 +82,8 @@ const stages = [
     run: async () => single(await taro('weapp', { MODULE_REPORT: path.join(ART, 'modules-weapp.json') }))
   },
   { group: 'weapp', name: 'weapp static validation + Node boot', needs: 'weapp production build', run: () => nodeTests('weapp', '__tests__/weapp') },
+  // `taro init` fresh TS and JS apps, embed the chat, install, build, validate and boot them (≈ 2 min).
+  { group: 'embed', name: 'embed into fresh Taro apps', build: true, run: () => nodeTests('embed', '__tests__/embed') },
   { group: 'h5', name: 'H5 production build', build: true, run: async () => single(await taro('h5')) },
   { group: 'h5', name: 'H5 end-to-end in Chromium', needs: 'H5 production build', run: () => nodeTests('e2e', '__tests__/e2e') },
   {

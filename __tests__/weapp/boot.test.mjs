@@ -5,18 +5,7 @@ import { writeFileSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createMiniRuntime, splitUrl } from '../../tools/weapp/mini-runtime.mjs'
 import { createRenderer, tap } from '../../tools/weapp/render.mjs'
-import { DIST, CHAT_PAGE, copyOfDist } from './helpers.mjs'
-
-/** Re-renders until `text` shows (the demo desk answers on timers), or fails with what is shown. */
-async function waitForText(rt, renderer, page, route, text, ms = 5000) {
-  const end = Date.now() + ms
-  for (;;) {
-    const tree = renderer.renderPage(route, page.data)
-    if (tree.text.includes(text)) return tree
-    if (Date.now() > end) throw new Error(`"${text}" not rendered; page shows: ${tree.text.slice(0, 300)}`)
-    await rt.flush(50)
-  }
-}
+import { DIST, CHAT_PAGE, copyOfDist, waitForText } from './helpers.mjs'
 
 describe('weapp boots in a simulated mini-program runtime', () => {
   let rt

@@ -14,3 +14,14 @@ export function copyOfDist() {
   cpSync(DIST, dir, { recursive: true })
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
+
+/** Re-renders until `text` shows (the demo desk answers on timers), or fails with what is shown. */
+export async function waitForText(rt, renderer, page, route, text, ms = 5000) {
+  const end = Date.now() + ms
+  for (;;) {
+    const tree = renderer.renderPage(route, page.data)
+    if (tree.text.includes(text)) return tree
+    if (Date.now() > end) throw new Error(`"${text}" not rendered; page shows: ${tree.text.slice(0, 300)}`)
+    await rt.flush(50)
+  }
+}

@@ -1,0 +1,129 @@
+// End to end: `taro init` a fresh app offline, embed the chat with the CLI, install the app's own dependencies,
+// build it for weapp, then hold its dist to the checks this repo's own build passes (static validation, Node boot:
+// tap the host's entry → navigateTo the chat page declared in app.json → the demo desk's welcome renders).
+// Targets are built one after the other (the machine's two cores are shared).
+import { test, describe, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { main } from '../../tools/embed/cli.mjs'
+import { measureDist } from '../../tools/size-lib.mjs'
+import { createMiniRuntime, splitUrl } from '../../tools/weapp/mini-runtime.mjs'
+import { createRenderer, tap } from '../../tools/weapp/render.mjs'
+import { runStaticChecks } from '../../tools/weapp/static-check.mjs'
+import { waitForText } from '../weapp/helpers.mjs'
+import { git, makeTarget, ROOT, seedNodeModules } from './make-target.mjs'
+
+const ART = path.join(ROOT, '.artifacts')
+const ENTRY = '联系客服'
+
+const CASES = [
+  { lang: 'ts', root: 'customer-service', page: 'src/pages/index/index.tsx', launch: '@/customer-service/launch' },
+  { lang: 'js', root: 'support', page: 'src/pages/index/index.jsx', launch: '../../support/launch' }
+]
+
+/** Runs the CLI in-process and keeps what it printed. */
+function embed(args) {
+  const lines = []
+  const out = { log: (s) => lines.push(String(s)), error: (s) => lines.push(String(s)) }
+  return { code: main(args, out), text: lines.join('\n') }
+}
+
+/** The environment of the target's own tools: none of npm's variables from the `npm test` that runs us. */
+function targetEnv(extra = {}) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|INIT_CWD$|NODE_ENV$|TARO_)/.test(k)))
+  return { ...env, ...extra }
+}
+
+function runLogged(name, cmd, args, cwd, env) {
+  try {
+    return execFileSync(cmd, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 })
+  } catch (err) {
+    mkdirSync(ART, { recursive: true })
+    writeFileSync(path.join(ART, `${name}.log`), `${err.stdout}\n${err.stderr}`)
+    throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd} (log: .artifacts/${name}.log): ${String(err.stderr).slice(-800)}`)
+  }
+}
+
+/** The host's entry, written as the CLI's next steps tell the developer to. */
+const hostPage = (launch) => `import { View, Button } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { buildServiceUrl } from '${launch}'
+
+export default function Index () {
+  return (
+    <View className='index'>
+      <Button onClick={() => Taro.navigateTo({ url: buildServiceUrl({ nickName: '访客' }) })}>${ENTRY}</Button>
+    </View>
+  )
+}
+`
+
+for (const c of CASES) {
+  describe(`embed into a fresh taro init ${c.lang === 'ts' ? 'TypeScript' : 'JavaScript'} app, root "${c.root}"`, () => {
+    let target
+    let dist
+    before(() => {
+      target = makeTarget(c.lang)
+      dist = path.join(target.dir, 'dist')
+    })
+    after(() => target?.cleanup())
+
+    test('the CLI embeds, and a second run changes nothing', () => {
+      const first = embed(['--target', target.dir, '--root', c.root])
+      assert.equal(first.code, 0, first.text)
+      assert.match(first.text, /Done\./)
+      assert.match(first.text, new RegExp(`import \\{ buildServiceUrl \\} from '${c.launch.replace(/\./g, '\\.')}'`))
+      const changed = git(target.dir, 'status', '--porcelain')
+      const second = embed(['--target', target.dir, '--root', c.root])
+      assert.equal(second.code, 0, second.text)
+      assert.match(second.text, /Already embedded: nothing to change\./)
+      assert.equal(git(target.dir, 'status', '--porcelain'), changed)
+      assert.equal(git(target.dir, 'diff').length > 0, true)
+    })
+
+    test("the target's own package.json installs (npm ls: nothing missing or invalid) and it builds for weapp", { timeout: 300_000 }, () => {
+      writeFileSync(path.join(target.dir, c.page), hostPage(c.launch))
+      seedNodeModules(target.dir)
+      runLogged(`embed-${c.lang}-install`, 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], target.dir, targetEnv())
+      runLogged(`embed-${c.lang}-npm-ls`, 'npm', ['ls', '--depth=0'], target.dir, targetEnv())
+      runLogged(`embed-${c.lang}-build`, path.join(target.dir, 'node_modules', '.bin', 'taro'), ['build', '--type', 'weapp'], target.dir, targetEnv({ NODE_ENV: 'production' }))
+      const { packages } = measureDist(dist)
+      const sizes = Object.fromEntries(Object.entries(packages).map(([k, p]) => [k, p.bytes]))
+      mkdirSync(ART, { recursive: true })
+      writeFileSync(path.join(ART, `embed-${c.lang}-sizes.json`), JSON.stringify(sizes, null, 2))
+      console.log(`embed ${c.lang} weapp package bytes: ${JSON.stringify(sizes)}`)
+      assert.ok(packages[c.root]?.bytes > 0, `no ${c.root} subpackage in the build`)
+    })
+
+    test('the build passes the static validation of this repository', () => {
+      const failed = runStaticChecks(dist).filter((r) => !r.ok)
+      assert.deepEqual(failed, [], failed.map((r) => `${r.name}: ${r.problems.join('; ')}`).join('\n'))
+      const app = JSON.parse(readFileSync(path.join(dist, 'app.json'), 'utf8'))
+      assert.deepEqual(app.subPackages.find((s) => s.root === c.root)?.pages, ['pages/chat/index', 'pages/webview/index'])
+      assert.deepEqual(app.preloadRule['pages/index/index'], { network: 'all', packages: [c.root] })
+    })
+
+    test("Node boot: the host's entry opens the chat page and the demo desk's welcome renders", async () => {
+      const errors = []
+      const rt = createMiniRuntime(dist, { onConsole: (level, args) => level === 'error' && errors.push(args.map(String).join(' ')) })
+      const renderer = createRenderer(dist)
+      await rt.launch()
+      const host = await rt.openPage('pages/index/index')
+      const [entry] = renderer.renderPage('pages/index/index', host.data).byText(ENTRY)
+      assert.ok(entry, `${ENTRY} not rendered on the host page`)
+      tap(host, entry)
+      await rt.flush(20)
+      const url = rt.records.navigateTo.at(-1)
+      assert.ok(url?.startsWith(`/${c.root}/pages/chat/index?`), `navigateTo: ${url}`)
+      const { page: route, search } = splitUrl(url)
+      const query = Object.fromEntries(search.split('&').filter(Boolean).map((kv) => kv.split('=')))
+      const chat = await rt.openPage(route, query)
+      const tree = await waitForText(rt, renderer, chat, route, '猜你想问')
+      assert.ok(tree.byText('发送').length, 'composer rendered')
+      await rt.closePage(chat)
+      assert.deepEqual(errors, [])
+    })
+  })
+}

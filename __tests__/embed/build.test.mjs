@@ -7,12 +7,12 @@ import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { main } from '../../tools/embed/cli.mjs'
 import { measureDist } from '../../tools/size-lib.mjs'
 import { createMiniRuntime, splitUrl } from '../../tools/weapp/mini-runtime.mjs'
 import { createRenderer, tap } from '../../tools/weapp/render.mjs'
 import { runStaticChecks } from '../../tools/weapp/static-check.mjs'
 import { waitForText } from '../weapp/helpers.mjs'
+import { embed } from './fake-target.mjs'
 import { git, makeTarget, ROOT, seedNodeModules } from './make-target.mjs'
 
 const ART = path.join(ROOT, '.artifacts')
@@ -22,13 +22,6 @@ const CASES = [
   { lang: 'ts', root: 'customer-service', page: 'src/pages/index/index.tsx', launch: '@/customer-service/launch' },
   { lang: 'js', root: 'support', page: 'src/pages/index/index.jsx', launch: '../../support/launch' }
 ]
-
-/** Runs the CLI in-process and keeps what it printed. */
-function embed(args) {
-  const lines = []
-  const out = { log: (s) => lines.push(String(s)), error: (s) => lines.push(String(s)) }
-  return { code: main(args, out), text: lines.join('\n') }
-}
 
 /** The environment of the target's own tools: none of npm's variables from the `npm test` that runs us. */
 function targetEnv(extra = {}) {
@@ -71,14 +64,14 @@ for (const c of CASES) {
     after(() => target?.cleanup())
 
     test('the CLI embeds, and a second run changes nothing', () => {
-      const first = embed(['--target', target.dir, '--root', c.root])
-      assert.equal(first.code, 0, first.text)
-      assert.match(first.text, /Done\./)
-      assert.match(first.text, new RegExp(`import \\{ buildServiceUrl \\} from '${c.launch.replace(/\./g, '\\.')}'`))
+      const first = embed('--target', target.dir, '--root', c.root)
+      assert.equal(first.code, 0, first.err)
+      assert.match(first.out, /Done\./)
+      assert.match(first.out, new RegExp(`import \\{ buildServiceUrl \\} from '${c.launch.replace(/\./g, '\\.')}'`))
       const changed = git(target.dir, 'status', '--porcelain')
-      const second = embed(['--target', target.dir, '--root', c.root])
-      assert.equal(second.code, 0, second.text)
-      assert.match(second.text, /Already embedded: nothing to change\./)
+      const second = embed('--target', target.dir, '--root', c.root)
+      assert.equal(second.code, 0, second.err)
+      assert.match(second.out, /Already embedded: nothing to change\./)
       assert.equal(git(target.dir, 'status', '--porcelain'), changed)
       assert.equal(git(target.dir, 'diff').length > 0, true)
     })

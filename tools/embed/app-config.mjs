@@ -86,10 +86,8 @@ export function editAppConfig(source, { file, root }) {
   // New top-level properties go right after `pages` (before the property that follows it), or at the end.
   const anchorIndex = pagesProp ? obj.properties.indexOf(pagesProp) + 1 : 0
   const anchor = obj.properties[anchorIndex]
-  const addProperty = (name, value) => {
-    const pos = anchor ? insertBefore(source, anchor) : appendTo(source, obj, obj.properties, ast.comments, style.unit)
-    insertions.push({ at: pos.at, text: pos.text((indent) => `${name}: ${entry(value)(indent)}`), order: insertions.length })
-  }
+  const newProperties = []
+  const addProperty = (name, value) => newProperties.push((indent) => `${name}: ${entry(value)(indent)}`)
 
   if (!subsProp) {
     addProperty('subPackages', [sub])
@@ -111,8 +109,7 @@ export function editAppConfig(source, { file, root }) {
         throw new EmbedError(`${file} already declares a subpackage "${root}" with pages ${JSON.stringify(pages)}, not the chat's ${JSON.stringify(CHAT_PAGES)}; choose another --root.`)
       }
     } else {
-      const pos = appendTo(source, arr, arr.elements, ast.comments, style.unit)
-      insertions.push({ at: pos.at, text: pos.text(entry(sub)) })
+      insertions.push(...appendTo(source, arr, arr.elements, ast.comments, style.unit)([entry(sub)]))
       changes.push(`add { root: '${root}' } to subPackages`)
     }
   }
@@ -132,24 +129,20 @@ export function editAppConfig(source, { file, root }) {
     const pageRule = prop(ruleObj, entryPage)
     const packages = pageRule && pageRule.value.type === 'ObjectExpression' ? prop(pageRule.value, 'packages') : null
     if (!pageRule) {
-      const pos = appendTo(source, ruleObj, ruleObj.properties, ast.comments, style.unit)
-      insertions.push({ at: pos.at, text: pos.text((indent) => `${render(entryPage, { ...style, indent })}: ${entry(rule)(indent)}`) })
+      const add = appendTo(source, ruleObj, ruleObj.properties, ast.comments, style.unit)
+      insertions.push(...add([(indent) => `${render(entryPage, { ...style, indent })}: ${entry(rule)(indent)}`]))
       changes.push(`add preloadRule '${entryPage}' → '${root}'`)
     } else if (!packages || packages.value.type !== 'ArrayExpression') {
       manual.push(`${file}: preloadRule['${entryPage}'] has no packages array literal; add "${root}" to it by hand.`)
     } else if (!strings(packages.value).includes(root)) {
-      const pos = appendTo(source, packages.value, packages.value.elements, ast.comments, style.unit)
-      insertions.push({ at: pos.at, text: pos.text(entry(root)) })
+      insertions.push(...appendTo(source, packages.value, packages.value.elements, ast.comments, style.unit)([entry(root)]))
       changes.push(`add '${root}' to preloadRule['${entryPage}'].packages`)
     }
   }
 
-  // Two new properties at the same anchor keep their order: subPackages, then preloadRule.
-  const merged = []
-  for (const ins of insertions) {
-    const same = merged.find((m) => m.at === ins.at)
-    if (same) same.text += ins.text
-    else merged.push({ ...ins })
+  if (newProperties.length) {
+    const add = anchor ? insertBefore(source, anchor) : appendTo(source, obj, obj.properties, ast.comments, style.unit)
+    insertions.push(...add(newProperties))
   }
-  return { text: applyInsertions(source, merged), changes, manual }
+  return { text: applyInsertions(source, insertions), changes, manual }
 }

@@ -29,45 +29,49 @@ export function render(value, { indent, unit, quote }) {
   return `{\n${entries.join(',\n')}\n${indent}}`
 }
 
-/** Applies non-overlapping `{ at, text }` insertions, last first so earlier offsets stay valid. */
+/** Entries one a line (the first line's indentation is the caller's), or on one line. */
+const lines = (entries, indent) => entries.map((e) => e(indent)).join(`,\n${indent}`)
+const inline = (entries, indent) => entries.map((e) => e(indent)).join(', ')
+
+/** Applies `{ at, text }` insertions; several at one offset land in the order given. */
 export function applyInsertions(text, insertions) {
-  let out = text
-  for (const ins of [...insertions].sort((a, b) => b.at - a.at)) out = out.slice(0, ins.at) + ins.text + out.slice(ins.at)
-  return out
+  const ordered = insertions.map((ins, i) => ({ ...ins, i })).sort((a, b) => a.at - b.at || a.i - b.i)
+  let out = ''
+  let from = 0
+  for (const ins of ordered) {
+    out += text.slice(from, ins.at) + ins.text
+    from = ins.at
+  }
+  return out + text.slice(from)
 }
 
 /**
- * Where and how to add an entry at the end of an array or object literal.
- * @returns {{ at: number, text: (entry: (indent: string) => string) => string }}
+ * Insertions that add entries at the end of an array or object literal.
+ * @returns {(entries: ((indent: string) => string)[]) => { at: number, text: string }[]}
  */
 export function appendTo(text, container, items, comments, unit) {
   const last = items[items.length - 1]
   const baseIndent = indentOf(text, container.start)
-  if (!last) {
-    // Empty literal: one entry on its own line inside the brackets.
-    const at = container.start + 1
-    return { at, text: (entry) => `\n${baseIndent + unit}${entry(baseIndent + unit)}\n${baseIndent}` }
-  }
+  // Empty literal: one entry on its own line inside the brackets.
+  if (!last) return (entries) => [{ at: container.start + 1, text: `\n${baseIndent + unit}${lines(entries, baseIndent + unit)}\n${baseIndent}` }]
   const multiline = lineStart(text, last.start) !== lineStart(text, container.start)
-  let at = last.end
-  const comma = /^[ \t]*,/.exec(text.slice(at))
-  const trailingComma = !!comma
-  if (comma) at += comma[0].length
-  if (!multiline) return { at, text: (entry) => `${trailingComma ? ' ' : ', '}${entry(indentOf(text, last.start))}${trailingComma ? ',' : ''}` }
-  // A comment on the last entry's line stays with that entry.
+  const comma = /^[ \t]*,/.exec(text.slice(last.end))
+  let at = comma ? last.end + comma[0].length : last.end
+  const indent = indentOf(text, last.start)
+  if (!multiline) return (entries) => [{ at, text: `${comma ? ' ' : ', '}${inline(entries, indent)}${comma ? ',' : ''}` }]
+  // A comment on the last entry's line stays with that entry; the separating comma goes before it.
   for (const c of comments) {
     if (c.start >= at && lineStart(text, c.start) === lineStart(text, last.end) && /^[ \t]*$/.test(text.slice(at, c.start))) at = c.end
   }
-  const indent = indentOf(text, last.start)
-  return {
-    at,
-    text: (entry) => `${trailingComma ? '' : ','}\n${indent}${entry(indent)}${trailingComma ? ',' : ''}`
-  }
+  return (entries) => [
+    ...(comma ? [] : [{ at: last.end, text: ',' }]),
+    { at, text: `\n${indent}${lines(entries, indent)}${comma ? ',' : ''}` }
+  ]
 }
 
 /**
- * Where to add a property just before `anchor` (a property of the same object), above its own comments.
- * @returns {{ at: number, text: (entry: (indent: string) => string) => string }}
+ * Insertions that add properties just before `anchor` (a property of the same object), above its own comments.
+ * @returns {(entries: ((indent: string) => string)[]) => { at: number, text: string }[]}
  */
 export function insertBefore(text, anchor) {
   let start = anchor.start
@@ -77,7 +81,7 @@ export function insertBefore(text, anchor) {
       break
     }
   }
-  if (!startsLine(text, start)) return { at: start, text: (entry) => `${entry(indentOf(text, start))}, ` }
   const indent = indentOf(text, start)
-  return { at: lineStart(text, start), text: (entry) => `${indent}${entry(indent)},\n` }
+  if (!startsLine(text, start)) return (entries) => [{ at: start, text: `${inline(entries, indent)}, ` }]
+  return (entries) => [{ at: lineStart(text, start), text: `${indent}${lines(entries, indent)},\n` }]
 }

@@ -8,10 +8,10 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { measureDist } from '../../tools/size-lib.mjs'
-import { createMiniRuntime, splitUrl } from '../../tools/weapp/mini-runtime.mjs'
+import { createMiniRuntime } from '../../tools/weapp/mini-runtime.mjs'
 import { createRenderer, tap } from '../../tools/weapp/render.mjs'
 import { runStaticChecks } from '../../tools/weapp/static-check.mjs'
-import { waitForText } from '../weapp/helpers.mjs'
+import { openUrl, waitForText } from '../weapp/helpers.mjs'
 import { embed } from './fake-target.mjs'
 import { git, makeTarget, ROOT, seedNodeModules } from './make-target.mjs'
 
@@ -110,9 +110,7 @@ for (const c of CASES) {
       await rt.flush(20)
       const url = rt.records.navigateTo.at(-1)
       assert.ok(url?.startsWith(`/${c.root}/pages/chat/index?`), `navigateTo: ${url}`)
-      const { page: route, search } = splitUrl(url)
-      const query = Object.fromEntries(search.split('&').filter(Boolean).map((kv) => kv.split('=')))
-      const chat = await rt.openPage(route, query)
+      const { route, page: chat } = await openUrl(rt, url)
       const tree = await waitForText(rt, renderer, chat, route, '猜你想问')
       assert.ok(tree.byText('发送').length, 'composer rendered')
       await rt.closePage(chat)

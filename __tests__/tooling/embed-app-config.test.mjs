@@ -31,14 +31,7 @@ describe('embed: app.config edits', () => {
       '});',
       ''
     ].join('\n')
-    const res = edit(source)
-    assert.equal(res.text, [
-      '// host app',
-      'export default defineAppConfig({',
-      '\tpages: [',
-      '\t\t"pages/index/index", // home',
-      '\t\t"pages/me/index",',
-      '\t],',
+    const inserted = [
       '\tsubPackages: [',
       '\t\t{',
       '\t\t\troot: "customer-service",',
@@ -51,11 +44,10 @@ describe('embed: app.config edits', () => {
       '\t\t\tpackages: ["customer-service"]',
       '\t\t}',
       '\t},',
-      '\t/* tab bar below */',
-      '\ttabBar: { list: [] },',
-      '});',
       ''
-    ].join('\n'))
+    ].join('\n')
+    // The only change: one block inserted above the comment of the property after `pages`.
+    assert.equal(edit(source).text, source.replace('\t/* tab bar below */', `${inserted}\t/* tab bar below */`))
   })
 
   test('a JS config whose last property is `pages` (no trailing comma, comment on its line)', () => {

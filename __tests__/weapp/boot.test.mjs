@@ -5,7 +5,7 @@ import { writeFileSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createMiniRuntime, splitUrl } from '../../tools/weapp/mini-runtime.mjs'
 import { createRenderer, tap } from '../../tools/weapp/render.mjs'
-import { DIST, CHAT_PAGE, copyOfDist, waitForText } from './helpers.mjs'
+import { DIST, CHAT_PAGE, copyOfDist, openUrl, waitForText } from './helpers.mjs'
 
 describe('weapp boots in a simulated mini-program runtime', () => {
   let rt
@@ -56,10 +56,7 @@ describe('weapp boots in a simulated mini-program runtime', () => {
   })
 
   test('the chat page opens with the query in demo mode: the demo desk welcome renders', async () => {
-    const url = rt.records.navigateTo.at(-1)
-    const { page: route, search } = splitUrl(url)
-    const query = Object.fromEntries(search.split('&').filter(Boolean).map((kv) => kv.split('=')))
-    const chat = await rt.openPage(route, query)
+    const { route, page: chat } = await openUrl(rt, rt.records.navigateTo.at(-1))
     const tree = await waitForText(rt, renderer, chat, route, '猜你想问')
     assert.ok(tree.byText('发送').length, 'composer rendered')
     await rt.closePage(chat)

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { splitUrl } from '../../tools/weapp/mini-runtime.mjs'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** The weapp build under test (npm test builds it first). */
@@ -24,4 +25,11 @@ export async function waitForText(rt, renderer, page, route, text, ms = 5000) {
     if (Date.now() > end) throw new Error(`"${text}" not rendered; page shows: ${tree.text.slice(0, 300)}`)
     await rt.flush(50)
   }
+}
+
+/** Opens the page a navigateTo URL names, with its query as WeChat hands it over (values not decoded). */
+export async function openUrl(rt, url) {
+  const { page: route, search } = splitUrl(url)
+  const query = Object.fromEntries(search.split('&').filter(Boolean).map((kv) => kv.split('=')))
+  return { route, page: await rt.openPage(route, query) }
 }

@@ -3,6 +3,7 @@
 //   npm run embed -- --target ../my-app [--root customer-service] [--dry-run] [--force]
 // Exit codes: 0 embedded or already embedded, 1 refused (nothing written), 2 bad arguments.
 import { realpathSync } from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { EmbedError } from './errors.mjs'
@@ -27,7 +28,8 @@ export function main(argv, out = console) {
   if (args.help) return out.log(USAGE), 0
   if (!args.target) return out.error(USAGE), 2
   try {
-    const plan = planEmbed({ target: args.target, root: args.root })
+    // `npm run` starts scripts in this repo's root: a relative --target means relative to where npm was called.
+    const plan = planEmbed({ target: path.resolve(process.env.INIT_CWD || process.cwd(), args.target), root: args.root })
     const { target } = plan
     out.log(`Customer-service chat → ${target.dir} (Taro ${target.taro}, React ${target.react}, ${target.lang === 'ts' ? 'TypeScript' : 'JavaScript'}), root "${plan.root}"`)
     for (const kept of plan.kept) out.log(`  keeps the target's ${kept}`)

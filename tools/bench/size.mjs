@@ -109,7 +109,12 @@ export async function run(ctx = {}) {
     { id: 'size.blankMain', label: 'blank Taro app, same config', value: blank.packages.main.bytes, unit: 'B' },
     { id: 'size.embedding', label: 'main-package cost of embedding', value: embedding, unit: 'B', budget: SIZE_BUDGETS.embedding }
   ]
-  for (const f of figures) f.ok = f.budget === undefined || f.value <= f.budget
+  // Before/after: the figures of the commit before the shrinking work, kept in bench/size-before.json.
+  const before = JSON.parse(readFileSync(path.join(ROOT, 'bench', 'size-before.json'), 'utf8'))
+  for (const f of figures) {
+    if (f.budget !== undefined) f.ok = f.value <= f.budget
+    if (typeof before[f.id] === 'number') f.note = `before ${before[f.id].toLocaleString('en-US')} B on ${before.commit}`
+  }
   return { figures, details }
 }
 

@@ -5,7 +5,7 @@
 //   the template's main package minus a blank Taro app built with the same config
 //   (bench/fixtures/blank-app, budget 4 KB).
 //
-//   node tools/bench/size.mjs [--check] [--from-dist]
+//   node tools/bench/size.mjs [--check] [--from-dist] [--skip-build]
 //   --from-dist  measure the existing dist/ (npm test builds it) instead of a source-mapped build;
 //                sizes are the same, only the per-module attribution is skipped.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { KB, measureDist } from '../size-lib.mjs'
 import { attributeFile } from './attribute.mjs'
+import { cli } from './figures.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const WORK = path.join(ROOT, '.artifacts', 'bench')
@@ -129,14 +130,11 @@ function printDetails(details) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const args = new Set(process.argv.slice(2))
-  const { figures, details } = await run({ fromDist: args.has('--from-dist'), skipBuild: args.has('--skip-build') })
-  printDetails(details)
-  for (const f of figures) {
-    const budget = f.budget === undefined ? '' : ` (budget ${f.budget} B)`
-    console.log(`${f.ok ? 'ok  ' : 'FAIL'} ${f.label}: ${f.value} B${budget}`)
-  }
-  const failed = figures.filter((f) => !f.ok).length
-  console.log(`size: ${figures.length - failed} passed, ${failed} failed`)
-  if (args.has('--check') && failed) process.exit(1)
+  const fromDist = process.argv.includes('--from-dist')
+  // figures.mjs's cli prints the table and the pass/fail line; the details come first.
+  await cli(async (ctx) => {
+    const res = await run({ ...ctx, fromDist })
+    printDetails(res.details)
+    return res
+  })
 }

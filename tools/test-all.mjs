@@ -72,7 +72,7 @@ const taro = (type, env = {}) => run(path.join(BIN, 'taro'), ['build', '--type',
 
 const stages = [
   { group: 'unit', name: 'typecheck (tsc --noEmit, strict)', run: async () => single(await run(path.join(BIN, 'tsc'), ['-p', 'tsconfig.json', '--noEmit'])) },
-  { group: 'unit', name: 'lint (eslint)', run: async () => single(await run(path.join(BIN, 'eslint'), ['--max-warnings', '0', '--ext', '.ts,.tsx,.js,.mjs', 'src', 'config', 'tools', 'server', '__tests__', '.eslintrc.js'])) },
+  { group: 'unit', name: 'lint (eslint)', run: async () => single(await run(path.join(BIN, 'eslint'), ['--max-warnings', '0', '--ext', '.ts,.tsx,.js,.mjs', 'src', 'config', 'tools', 'server', '__tests__', 'bench', '.eslintrc.js'])) },
   { group: 'unit', name: 'jest (components, launch, core)', run: jest },
   { group: 'unit', name: 'tooling tests (node:test)', run: () => nodeTests('tooling', '__tests__/tooling') },
   {
@@ -82,6 +82,16 @@ const stages = [
     run: async () => single(await taro('weapp', { MODULE_REPORT: path.join(ART, 'modules-weapp.json') }))
   },
   { group: 'weapp', name: 'weapp static validation + Node boot', needs: 'weapp production build', run: () => nodeTests('weapp', '__tests__/weapp') },
+  {
+    group: 'weapp',
+    name: 'setData budgets (bench part 2)',
+    needs: 'weapp production build',
+    run: async () => {
+      const res = await run(process.execPath, [path.join(ROOT, 'tools', 'bench', 'setdata.mjs'), '--check', '--skip-build'])
+      const m = res.out.match(/bench: (\d+) passed, (\d+) failed/)
+      return m ? { passed: Number(m[1]), failed: Number(m[2]) || (res.code ? 1 : 0) } : single(res)
+    }
+  },
   // `taro init` fresh TS and JS apps, embed the chat, install, build, validate and boot them (≈ 2 min).
   { group: 'embed', name: 'embed into fresh Taro apps', build: true, run: () => nodeTests('embed', '__tests__/embed') },
   { group: 'h5', name: 'H5 production build', build: true, run: async () => single(await taro('h5')) },

@@ -49,7 +49,7 @@ describe('SlottedRows', () => {
     await screen.findByText('m4')
     expect(screen.queryByText('m0')).toBeNull()
     expect(screen.getByText('m2')).toBe(kept)
-    const slots = [...(container.querySelector('.cs-list__rows')?.children ?? [])] as HTMLElement[]
+    const slots = Array.from(container.querySelector('.cs-list__rows')?.children ?? []) as HTMLElement[]
     expect(slots).toHaveLength(4)
     // m4 took slot 0; its order puts it after m3.
     expect(slots[0].textContent).toBe('m4')

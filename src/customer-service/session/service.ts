@@ -3,7 +3,7 @@
 import type { LaunchParams, QuickOrder } from '../launch/types'
 import { CS_EVENTS } from '../launch/events'
 import type { CsEventName, CsEventPayloads } from '../launch/events'
-import { isChatError, toChatError } from '../im/errors'
+import { isChatError, redactSecrets, toChatError } from '../im/errors'
 import type { ChatError, ChatMessage, ChatTransport, ImageSource, KickReason, SendFailure, SendOptions, Unsubscribe } from '../im/types'
 import { conversationIdOf } from '../im/types'
 import { answerMenu, answerWorkflow, endHumanSession, productCard, requestRating, startSession, submitForm, submitRating, transferToHuman } from '../protocol'
@@ -107,7 +107,9 @@ export class ChatSession {
       this.userSig = (await source(this.userID)).userSig
       return true
     } catch (err) {
-      throw { code: 'credentials', reason: 'credentials', retryable: true, detail: (err as Error)?.message } as ChatError
+      // The endpoint's message may quote what it answered (a sig): redacted like every SDK message.
+      const message = (err as Error)?.message
+      throw { code: 'credentials', reason: 'credentials', retryable: true, detail: typeof message === 'string' ? redactSecrets(message) : undefined } as ChatError
     }
   }
 

@@ -100,6 +100,8 @@ export class Run {
   readonly userSent = new Map<string, string>()
   /** Ids that reached the client live (received or modified). */
   readonly deliveredLive = new Set<string>()
+  /** Most heap seen, sampled every 500 messages (the soak reports it). */
+  heapMax = 0
   /** The state the UI should show once the run ends (before healing). */
   expected: { connection: 'connected' | 'disconnected' | 'kicked'; kicked?: KickReason } = { connection: 'connected' }
   private clock = 1_700_000_000_000
@@ -184,6 +186,7 @@ export class Run {
       turn += burst
       await settle(desk, Promise.all(sends))
       this.figures.maxStoreSize = Math.max(this.figures.maxStoreSize, this.messages.length)
+      if (turn % 500 < burst) this.heapMax = Math.max(this.heapMax, process.memoryUsage().heapUsed)
     }
     if (scenario.endWith) await this.incident(scenario.endWith, turn, true)
     await settle(desk)

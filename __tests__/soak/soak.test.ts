@@ -1,0 +1,63 @@
+// The soak (`npm run soak`, see tools/soak.mjs): one long conversation with every fault at once and an incident
+// of each kind in turn, checked with the fault matrix's invariants. Not part of `npm test` (outside unit/);
+// writes its figures to SOAK_OUT for the runner to print.
+import { writeFileSync } from 'fs'
+import type { Incident } from '../unit/reliability/harness'
+import { runScenario } from '../unit/reliability/harness'
+import * as check from '../unit/reliability/invariants'
+
+const seed = Number(process.env.SOAK_SEED) || 1
+const messages = Number(process.env.SOAK_MESSAGES) || 20_000
+const incidents: Incident[] = [
+  { kind: 'disconnectMidSend' },
+  { kind: 'gap', missed: 30 },
+  { kind: 'kick', reason: 'multipleDevice' },
+  { kind: 'sigExpired' },
+  { kind: 'kick', reason: 'REST_API_Kick' },
+  { kind: 'sigExpired', twice: true },
+  { kind: 'kick', reason: 'multipleAccount' }
+]
+
+beforeEach(() => jest.useFakeTimers())
+afterEach(() => jest.useRealTimers())
+
+it(`soak: ${messages} messages, seed ${seed}`, async () => {
+  const started = Date.now()
+  const run = await runScenario({
+    name: 'soak',
+    seed,
+    turns: messages,
+    faults: { dropSend: 0.03, dropDelivery: 0.02, duplicate: 0.05, reorder: 0.05, delayMs: 1 },
+    incidents,
+    every: 250
+  })
+  const violations: Record<string, string[]> = {
+    'none silently lost': check.noneSilentlyLost(run),
+    'no duplicates (live)': check.noDuplicates(run.messages),
+    'ordered (live)': check.ordered(run),
+    'streams complete (live)': check.streamsComplete(run),
+    'delivered is kept': check.liveKept(run),
+    'UI state (live)': check.stateMatches(run)
+  }
+  await run.heal()
+  Object.assign(violations, {
+    'all delivered once after resend': check.allDeliveredOnce(run),
+    'no duplicates': check.noDuplicates(run.messages),
+    ordered: check.ordered(run),
+    'streams complete': check.streamsComplete(run),
+    'UI state': check.stateMatches(run)
+  })
+  const report = {
+    seed,
+    messages,
+    figures: run.figures,
+    unrecoveredDroppedPushes: check.missingFromList(run).length,
+    heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1e6),
+    heapMaxMB: Math.round(run.heapMax / 1e6),
+    wallSeconds: (Date.now() - started) / 1000,
+    violations
+  }
+  if (process.env.SOAK_OUT) writeFileSync(process.env.SOAK_OUT, JSON.stringify(report, null, 2))
+  await run.stop()
+  expect(Object.entries(violations).filter(([, v]) => v.length)).toEqual([])
+}, 3_600_000)

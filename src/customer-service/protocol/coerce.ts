@@ -11,9 +11,27 @@ export const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !=
 
 export const record = (v: unknown): Json => (isRecord(v) ? v : {})
 
-/** Strings as they are; finite numbers as String(n) (ids and prices arrive as numbers too); else `fallback`. */
-export function str(v: unknown, fallback = ''): string {
-  if (typeof v === 'string') return v
+/**
+ * Longest string a card field, label or URL keeps. Tencent IM caps a whole message at 12 KB, so real
+ * Desk fields are far shorter; the cap keeps a broken or hostile payload from filling a row. Equal to
+ * safeUrl's limit: a clipped URL (one longer, with its ellipsis) is refused there, never half-used.
+ */
+export const MAX_STRING = 2_048
+/** Longest text message shown: the IM's own 12 KB message limit, in characters. */
+export const MAX_TEXT = 12_000
+/** Longest markdown answer kept (the renderer parses at most 20,000 characters anyway). */
+export const MAX_MARKDOWN = 20_000
+
+/** `s` cut to `max` UTF-16 units with an ellipsis, never splitting a surrogate pair. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s
+  const end = /[\uD800-\uDBFF]/.test(s[max - 1]) ? max - 1 : max
+  return `${s.slice(0, end)}…`
+}
+
+/** Strings (clipped to `max`); finite numbers as String(n) (ids and prices arrive as numbers too); else `fallback`. */
+export function str(v: unknown, fallback = '', max = MAX_STRING): string {
+  if (typeof v === 'string') return clip(v, max)
   if (typeof v === 'number' && Number.isFinite(v)) return String(v)
   return fallback
 }

@@ -2,7 +2,7 @@
 // session state (typing, thinking, bot and seat status, rating settings) or are our own control sends.
 import type { NoticeKind } from './types'
 import { RATING_RULE_CLIENT_MAY_REQUEST } from './codes'
-import { isNumeric, isRecord, list, num, optStr, record, str } from './coerce'
+import { clip, isNumeric, isRecord, list, MAX_MARKDOWN, num, optStr, record, str } from './coerce'
 import { unsupported } from './decoder'
 import type { Decoder } from './decoder'
 
@@ -60,7 +60,7 @@ export const ratingSettings: Decoder = (d, src) => {
 
 /** src 30. */
 export const richText: Decoder = (d, src) => {
-  const markdown = str(d.content)
+  const markdown = str(d.content, '', MAX_MARKDOWN)
   return markdown.trim() ? { kind: 'richText', markdown } : unsupported(src, 'rich text without content')
 }
 
@@ -68,8 +68,8 @@ export const richText: Decoder = (d, src) => {
 export const stream: Decoder = (d, src) => {
   const { chunks } = d
   let markdown: string
-  if (Array.isArray(chunks)) markdown = list(chunks, MAX_STREAM_CHUNKS).map((c) => str(c)).join('')
-  else if (typeof chunks === 'string') markdown = chunks
+  if (Array.isArray(chunks)) markdown = clip(list(chunks, MAX_STREAM_CHUNKS).map((c) => str(c, '', MAX_MARKDOWN)).join(''), MAX_MARKDOWN)
+  else if (typeof chunks === 'string') markdown = clip(chunks, MAX_MARKDOWN)
   else return unsupported(src, 'stream without chunks')
   return { kind: 'stream', markdown, finished: num(d.isFinished) === 1 }
 }

@@ -3,7 +3,7 @@
 import type { ChatMessage } from '../im/types'
 import type { DeskView, NoticeKind } from './types'
 import { SRC } from './codes'
-import { compact, isRecord, num, optNum, optStr, record, str } from './coerce'
+import { compact, isRecord, MAX_TEXT, num, optNum, optStr, record, str } from './coerce'
 import type { Json } from './coerce'
 import { unsupported } from './decoder'
 import type { Decoder } from './decoder'
@@ -65,7 +65,7 @@ export function decodeMessage(message: ChatMessage): DeskView {
 function decodeBody(body: Json, fromUser: boolean): DeskView {
   switch (body.kind) {
     case 'text':
-      return { kind: 'text', text: str(body.text) }
+      return { kind: 'text', text: str(body.text, '', MAX_TEXT) }
     case 'image':
       return compact<DeskView>({
         kind: 'image',

@@ -53,6 +53,7 @@ export class DemoDesk implements ChatTransport {
   private readonly events = new Emitter<TransportEvents>()
   private readonly timers = new Set<ReturnType<typeof setTimeout>>()
   private readonly logs = new Map<string, ChatMessage[]>()
+  private readonly positions = new Map<string, number>()
   private readonly bot: DemoBot
   private faults: DemoFaults
   private held: ChatMessage[] | undefined
@@ -98,6 +99,7 @@ export class DemoDesk implements ChatTransport {
     let log = this.logs.get(conversationId)
     if (!log) {
       log = this.seedHistory(conversationId)
+      log.forEach((m, i) => this.positions.set(m.id, i))
       this.logs.set(conversationId, log)
     }
     return log
@@ -128,11 +130,13 @@ export class DemoDesk implements ChatTransport {
 
   private store(m: ChatMessage): void {
     const log = this.log(m.conversationId)
-    // From the newest end: updates are to recent messages, and long soaks keep big logs.
-    let at = log.length - 1
-    while (at >= 0 && log[at].id !== m.id) at--
-    if (at >= 0) log[at] = m
-    else log.push(m)
+    // Positions by id (ids are unique across conversations): a soak's log holds 100,000 messages.
+    const at = this.positions.get(m.id)
+    if (at !== undefined && log[at]?.id === m.id) log[at] = m
+    else {
+      this.positions.set(m.id, log.length)
+      log.push(m)
+    }
   }
 
   /** A message from the desk to the user: stored, then delivered live (through the faults). */

@@ -1,5 +1,6 @@
 // Every launch parameter and every kind of error, one behaviour per test.
 import { buildServiceUrl, LaunchUrlError, parseLaunchParams, validateServiceUrl } from '../../../src/customer-service/launch'
+import { checkId } from '../../../src/customer-service/launch/values'
 import type { LaunchIssue, ParseResult } from '../../../src/customer-service/launch'
 
 const desk = { SDKAppID: '1400000001', userID: 'u1', userSig: 'eJwtzEELgjAY' }
@@ -233,5 +234,16 @@ describe('buildServiceUrl', () => {
     expect(url.startsWith('/customer-service/pages/chat/index?')).toBe(true)
     expect(url.split('?')).toHaveLength(2)
     expect(url).not.toContain('#')
+  })
+})
+
+describe('ID checks shared by the builder and the parser', () => {
+  it('explain a bad ID by what is wrong with its trimmed value', () => {
+    expect(checkId('  cs_1  ')).toEqual({ ok: true, value: 'cs_1' })
+    expect(checkId('a b\n')).toEqual({ ok: false, code: 'bad_chars', detail: 'letters, digits, _ - @ . only' })
+    expect(checkId('a\u0007b')).toEqual({ ok: false, code: 'bad_chars', detail: 'control characters' })
+    expect(checkId('x'.repeat(33))).toMatchObject({ ok: false, code: 'too_long' })
+    expect(checkId(42)).toEqual({ ok: true, value: '42' })
+    expect(checkId({})).toMatchObject({ ok: false, code: 'wrong_type' })
   })
 })

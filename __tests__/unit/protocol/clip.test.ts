@@ -33,10 +33,23 @@ describe('clipping what the wire sends', () => {
     expect(markdown.startsWith('a'.repeat(15_000))).toBe(true)
   })
 
-  it('a clipped URL is refused rather than half-used', () => {
-    const long = `https://example.com/${'p'.repeat(3000)}`
-    const image = decodeMessage(textMessage('', { body: { kind: 'image', url: long, width: 1, height: 1 } })) as { url: string }
-    expect(image.url.endsWith('…')).toBe(true)
-    expect(safeUrl(image.url)).toBeNull()
+  it('an over-long URL is refused whole, never cut to point elsewhere', () => {
+    const image = (u: string) => decodeMessage(textMessage('', { body: { kind: 'image', url: u, width: 1, height: 1 } })) as { url: string }
+    const long = [
+      `https://example.com/${'p'.repeat(3000)}`,
+      // safeUrl drops invisible characters before its own length check: a cut would have passed it.
+      `https://example.com/${'p '.repeat(1500)}`,
+      // Mini-program file URLs have no length check of their own.
+      `cloud://env/${'p'.repeat(3000)}`,
+      // An emoji at the cut point.
+      `https://example.com/${'p'.repeat(2026)}😀😀`
+    ]
+    for (const u of long) expect(image(u).url).toBe('')
+    const fine = `https://example.com/${'p'.repeat(100)}`
+    expect(image(fine).url).toBe(fine)
+    const card = decodeMessage(deskMessage({ src: '22', content: { header: 'h', desc: 'd', pic: long[2], url: long[0] } })) as unknown as Record<string, unknown>
+    expect(card.pic).toBeUndefined()
+    expect(card.url).toBeUndefined()
+    expect(safeUrl(fine)).toBe(fine)
   })
 })

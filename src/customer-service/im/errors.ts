@@ -59,5 +59,5 @@ export function chatError(reason: ErrorReason, code: number | string, retryable:
 
 /** SDK messages sometimes echo request fields; strip anything that looks like a userSig. */
 export function redactSecrets(text: string): string {
-  return text.replace(/(usersig["'\s:=]+)[A-Za-z0-9*\-_+/=]{16,}/gi, '$1<redacted>').replace(/eJ[A-Za-z0-9*\-_]{40,}/g, '<redacted>')
+  return text.replace(/(usersig["'\s:=]+)[A-Za-z0-9*\-_+/=]{16,}/gi, '$1<redacted>').replace(/eJ[A-Za-z0-9*\-_+/=]{40,}/g, '<redacted>')
 }

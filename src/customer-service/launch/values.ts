@@ -30,7 +30,7 @@ const ID_DETAIL: Partial<Record<IssueCode, string>> = {
 /** A Chat user or customer-service account ID. */
 export function checkId(value: unknown): Checked<string> {
   const code = idProblem(value)
-  if (code) return bad(code, code === 'bad_chars' && CONTROL_CHARS.test(String(value)) ? 'control characters' : ID_DETAIL[code])
+  if (code) return bad(code, code === 'bad_chars' && CONTROL_CHARS.test(String(value).trim()) ? 'control characters' : ID_DETAIL[code])
   return ok(String(value).trim())
 }
 

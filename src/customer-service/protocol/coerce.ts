@@ -12,9 +12,9 @@ export const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !=
 export const record = (v: unknown): Json => (isRecord(v) ? v : {})
 
 /**
- * Longest string a card field, label or URL keeps. Tencent IM caps a whole message at 12 KB, so real
- * Desk fields are far shorter; the cap keeps a broken or hostile payload from filling a row. Equal to
- * safeUrl's limit: a clipped URL (one longer, with its ellipsis) is refused there, never half-used.
+ * Longest string a card field or label keeps, and the longest URL accepted. Tencent IM caps a whole
+ * message at 12 KB, so real Desk fields are far shorter; the cap keeps a broken or hostile payload
+ * from filling a row.
  */
 export const MAX_STRING = 2_048
 /** Longest text message shown: the IM's own 12 KB message limit, in characters. */
@@ -34,6 +34,17 @@ export function str(v: unknown, fallback = '', max = MAX_STRING): string {
   if (typeof v === 'string') return clip(v, max)
   if (typeof v === 'number' && Number.isFinite(v)) return String(v)
   return fallback
+}
+
+/** A URL as sent, or '' when it is not a string or longer than MAX_STRING: a cut URL could point elsewhere. */
+export function url(v: unknown): string {
+  return typeof v === 'string' && v.length <= MAX_STRING ? v : ''
+}
+
+/** Like url, with absent and blank values as undefined. */
+export function optUrl(v: unknown): string | undefined {
+  const u = url(v)
+  return u.trim() ? u : undefined
 }
 
 /** Like str, but blank values are left out (undefined) rather than rendered as empty text. */

@@ -2,7 +2,7 @@
 // exists for (a menu without items, a rating without options) is unsupported rather than half drawn.
 import type { DeskView, FormField, RatingOption } from './types'
 import { RATING_TYPE } from './codes'
-import { bool, cardFields, chosen, compact, isRecord, list, menuItems, num, optStr, record, str } from './coerce'
+import { bool, cardFields, chosen, compact, isRecord, list, menuItems, num, optStr, optUrl, record, str } from './coerce'
 import type { Json } from './coerce'
 import { unsupported } from './decoder'
 import type { Decoder } from './decoder'
@@ -74,8 +74,8 @@ export const product: Decoder = (d, src) => {
     kind: 'product',
     header,
     desc: str(c.desc),
-    pic: optStr(c.pic),
-    url: optStr(c.url),
+    pic: optUrl(c.pic),
+    url: optUrl(c.url),
     fields: cardFields(c.customField)
   })
 }
@@ -90,8 +90,8 @@ export const order: Decoder = (d, src) => {
     guide: optStr(c.guide),
     name,
     desc: str(c.desc),
-    pic: optStr(c.pic),
-    url: optStr(c.url),
+    pic: optUrl(c.pic),
+    url: optUrl(c.url),
     fields: cardFields(c.customField)
   })
 }

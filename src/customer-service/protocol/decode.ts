@@ -3,7 +3,7 @@
 import type { ChatMessage } from '../im/types'
 import type { DeskView, NoticeKind } from './types'
 import { SRC } from './codes'
-import { compact, isRecord, MAX_TEXT, num, optNum, optStr, record, str } from './coerce'
+import { compact, isRecord, MAX_TEXT, num, optNum, optStr, optUrl, record, str, url } from './coerce'
 import type { Json } from './coerce'
 import { unsupported } from './decoder'
 import type { Decoder } from './decoder'
@@ -69,17 +69,17 @@ function decodeBody(body: Json, fromUser: boolean): DeskView {
     case 'image':
       return compact<DeskView>({
         kind: 'image',
-        url: str(body.url),
-        thumbUrl: optStr(body.thumbUrl),
+        url: url(body.url),
+        thumbUrl: optUrl(body.thumbUrl),
         width: optNum(body.width),
         height: optNum(body.height)
       })
     case 'video':
-      return compact<DeskView>({ kind: 'video', url: str(body.url), coverUrl: optStr(body.coverUrl), duration: optNum(body.duration) })
+      return compact<DeskView>({ kind: 'video', url: url(body.url), coverUrl: optUrl(body.coverUrl), duration: optNum(body.duration) })
     case 'file':
-      return { kind: 'file', url: str(body.url), name: str(body.name), size: num(body.size, 0) }
+      return { kind: 'file', url: url(body.url), name: str(body.name), size: num(body.size, 0) }
     case 'sound':
-      return { kind: 'sound', url: str(body.url), duration: num(body.duration, 0) }
+      return { kind: 'sound', url: url(body.url), duration: num(body.duration, 0) }
     case 'custom':
       return decodeCustom(body.data, fromUser)
     case 'unknown':

@@ -2,6 +2,7 @@
 // puts them back in message order, so a new message while the window slides costs one row of setData
 // instead of the whole window. H5 keeps plain keyed rows: the DOM patches removals cheaply there, and
 // screen readers follow DOM order.
+// On weapp the tree holds rows in slot order, not message order: only CSS `order` sets the visual order.
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { useRef } from 'react'

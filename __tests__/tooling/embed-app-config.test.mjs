@@ -98,6 +98,22 @@ export default config
     assert.deepEqual(res.config.subPackages.map((s) => s.root), ['x', 'customer-service'])
   })
 
+  test('a CRLF file gets CRLF insertions: the same edit as on LF, no mixed line endings', () => {
+    const lf = "export default defineAppConfig({\n  pages: [\n    'pages/index/index', // home\n  ],\n  window: {}\n})\n"
+    const crlf = lf.replace(/\n/g, '\r\n')
+    const res = edit(crlf)
+    assert.equal(res.text, edit(lf).text.replace(/\n/g, '\r\n'))
+    assert.doesNotMatch(res.text, /[^\r]\n/)
+  })
+
+  test('pages opening with a spread: no preloadRule guessed, a manual step instead', () => {
+    const res = edit("const base = ['pages/index/index']\nexport default defineAppConfig({ pages: [...base, 'pages/me/index'] })\n")
+    assert.deepEqual(res.config.subPackages, [{ root: 'customer-service', pages: CHAT }])
+    assert.equal(res.config.preloadRule, undefined)
+    assert.deepEqual(res.changes, ["add subPackages with { root: 'customer-service' }"])
+    assert.match(res.manual.join('\n'), /first page is not a string literal.*add a preloadRule for "customer-service" to the page that opens the chat/)
+  })
+
   test('already declared: nothing changes', () => {
     const source = "export default defineAppConfig({\n  pages: ['pages/index/index'],\n  subPackages: [{ root: 'customer-service/', pages: ['pages/webview/index', 'pages/chat/index'] }],\n  preloadRule: { 'pages/index/index': { packages: ['customer-service'] } }\n})\n"
     const res = editAppConfig(source, { file: 'src/app.config.ts', root: 'customer-service' })

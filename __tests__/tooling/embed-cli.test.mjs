@@ -3,7 +3,7 @@
 import { test, describe } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from '@babel/parser'
 import { REPO } from '../../tools/embed/copy.mjs'
@@ -40,6 +40,7 @@ describe('embed CLI: refusals', () => {
     'React 17': [{ files: { 'package.json': taroPackage({ react: '^17.0.2' }) } }, [], /needs React 18/],
     'no app config': [{ files: { 'src/app.config.ts': null } }, [], /no src\/app\.config\.ts or src\/app\.config\.js/],
     'a different subpackage at the root': [{ files: { 'src/customer-service/index.ts': 'export {}\n' } }, [], /src\/customer-service already exists with different content \(index\.ts is not part of the chat; .*is missing/],
+    'a file where the subpackage folder goes': [{ files: { 'src/customer-service': 'notes\n' } }, [], /src\/customer-service exists and is a file, not a folder\. Remove it or choose another --root/],
     'an invalid root name': [{}, ['--root', '../up'], /--root "\.\.\/up" is not a valid subpackage folder name/],
     'a main page inside the root': [{ files: { 'src/app.config.ts': "export default defineAppConfig({ pages: ['help/index'] })\n" } }, ['--root', 'help'], /main-package page "help\/index" lies inside the root "help"/]
   }
@@ -56,6 +57,30 @@ describe('embed CLI: refusals', () => {
       const forced = embed('--target', dir, '--force')
       assert.equal(forced.code, 0, forced.err)
       assert.ok(existsSync(path.join(dir, 'src/customer-service/pages/chat/index.tsx')))
+    }))
+
+  test('an embedded chat modified since: refused as such, even with --force', () =>
+    withTarget({}, (dir) => {
+      assert.equal(embed('--target', dir).code, 0)
+      writeFileSync(path.join(dir, 'src/app.config.ts'), APP_CONFIG)
+      writeFileSync(path.join(dir, 'src/customer-service/launch/paths.ts'), '// mine\n', { flag: 'a' })
+      git(dir, 'add', '-A')
+      git(dir, 'commit', '-q', '-m', 'embedded, then changed')
+      for (const args of [[], ['--force']]) {
+        assertRefused(dir, args, /src\/customer-service is already embedded, but modified: launch\/paths\.ts\. The embed does not overwrite changes/)
+      }
+    }))
+
+  test('in a monorepo, only changes inside the target count as uncommitted', () =>
+    withTarget({ files: { 'apps/mini/package.json': taroPackage(), 'apps/mini/src/app.config.ts': APP_CONFIG, 'apps/mini/tsconfig.json': {} } }, (root) => {
+      const dir = path.join(root, 'apps/mini')
+      writeFileSync(path.join(root, 'notes.txt'), 'wip\n')
+      writeFileSync(path.join(dir, 'src/wip.ts'), 'export {}\n')
+      assertRefused(dir, [], /uncommitted changes \(\?\? apps\/mini\/src\/wip\.ts\)\. Commit/)
+      rmSync(path.join(dir, 'src/wip.ts'))
+      const res = embed('--target', dir)
+      assert.equal(res.code, 0, res.err)
+      assert.ok(existsSync(path.join(dir, 'src/customer-service/launch/paths.ts')))
     }))
 
   test('bad arguments exit 2 with the usage', () => {
@@ -77,6 +102,15 @@ describe('embed CLI: idempotence and dry run', () => {
       assert.match(second.out, /Already embedded: nothing to change\./)
       assert.doesNotMatch(second.out, /•/)
       assert.deepEqual(snapshot(dir), after)
+    }))
+
+  test('a dotfile dropped into the copied folder (.DS_Store) does not block a later run', () =>
+    withTarget({}, (dir) => {
+      assert.equal(embed('--target', dir).code, 0)
+      writeFileSync(path.join(dir, 'src/customer-service/.DS_Store'), 'finder')
+      const again = embed('--target', dir)
+      assert.equal(again.code, 0, again.err)
+      assert.match(again.out, /Already embedded: nothing to change\./)
     }))
 
   test('a partly embedded target gets only what is missing', () =>

@@ -2,7 +2,7 @@
 // copy under another root only needs launch/paths.ts rewritten.
 import { test, describe } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import ts from 'typescript'
@@ -52,15 +52,32 @@ describe('embed: the subpackage copy', () => {
     assert.throws(() => rewriteRoot(source.replace(/'customer-service'/, 'ROOT'), 'x'), /must declare SUBPACKAGE_ROOT exactly once/)
   })
 
-  test('a folder holding exactly the copy compares as the same; one changed byte as different', () => {
+  test('a folder holding exactly the copy compares as the same, dotfiles aside; changed bytes as modified; other files as different', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'embed-copy-'))
     try {
       const files = subpackageFiles({ root: 'cs', lang: 'ts' })
       assert.equal(compareFolder(path.join(dir, 'cs'), files).state, 'absent')
       writeFolder(path.join(dir, 'cs'), files)
       assert.deepEqual(compareFolder(path.join(dir, 'cs'), files), { state: 'same', differences: [] })
+      writeFileSync(path.join(dir, 'cs', '.DS_Store'), 'finder')
+      mkdirSync(path.join(dir, 'cs', '.idea'))
+      writeFileSync(path.join(dir, 'cs', '.idea', 'workspace.xml'), '<project/>')
+      assert.deepEqual(compareFolder(path.join(dir, 'cs'), files), { state: 'same', differences: [] })
       writeFileSync(path.join(dir, 'cs', 'launch/paths.ts'), rewriteRoot(files.get('launch/paths.ts').toString(), 'other'))
-      assert.deepEqual(compareFolder(path.join(dir, 'cs'), files), { state: 'different', differences: ['launch/paths.ts differs'] })
+      assert.deepEqual(compareFolder(path.join(dir, 'cs'), files), { state: 'modified', differences: ['launch/paths.ts'] })
+      writeFileSync(path.join(dir, 'cs', 'notes.md'), 'mine')
+      assert.deepEqual(compareFolder(path.join(dir, 'cs'), files), { state: 'different', differences: ['notes.md is not part of the chat', 'launch/paths.ts differs'] })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('dotfiles in the source folder are not copied', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'embed-src-'))
+    try {
+      writeFileSync(path.join(dir, 'index.scss'), '.a {}\n')
+      writeFileSync(path.join(dir, '.DS_Store'), 'finder')
+      assert.deepEqual([...subpackageFiles({ root: 'cs', lang: 'js', sourceDir: dir }).keys()], ['index.scss'])
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -56,4 +56,10 @@ describe('embed: dependencies', () => {
     const unsorted = '{\n    "dependencies": {\n        "react": "^18.0.0",\n        "@tarojs/taro": "4.2.1"\n    }\n}'
     assert.equal(editPackageJson(unsorted, { fflate: '^0.8.3' }), '{\n    "dependencies": {\n        "react": "^18.0.0",\n        "@tarojs/taro": "4.2.1",\n        "fflate": "^0.8.3"\n    }\n}')
   })
+
+  test('a CRLF package.json stays CRLF: only the added lines differ', () => {
+    const text = '{\r\n  "name": "host",\r\n  "dependencies": {\r\n    "react": "^18.0.0"\r\n  }\r\n}\r\n'
+    const out = editPackageJson(text, { zustand: '^5.0.8' })
+    assert.equal(out, '{\r\n  "name": "host",\r\n  "dependencies": {\r\n    "react": "^18.0.0",\r\n    "zustand": "^5.0.8"\r\n  }\r\n}\r\n')
+  })
 })

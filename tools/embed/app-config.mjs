@@ -114,11 +114,13 @@ export function editAppConfig(source, { file, root }) {
     }
   }
 
-  const entryPage = mainPages[0]
+  // The entry page is pages[0] only when it is written out: after a spread (`[...base, 'pages/me/index']`) it is unknown.
+  const first = pagesProp && pagesProp.value.type === 'ArrayExpression' ? pagesProp.value.elements[0] : null
+  const entryPage = first && first.type === 'StringLiteral' ? first.value : null
   const preloadProp = prop(obj, 'preloadRule')
   const rule = { network: 'all', packages: [root] }
   if (!entryPage) {
-    manual.push(`${file}: no literal pages list; add a preloadRule for "${root}" to the page that opens the chat.`)
+    manual.push(`${file}: the first page is not a string literal, so the entry page is unknown; add a preloadRule for "${root}" to the page that opens the chat.`)
   } else if (!preloadProp) {
     addProperty('preloadRule', { [entryPage]: rule })
     changes.push(`add preloadRule: '${entryPage}' preloads '${root}'`)

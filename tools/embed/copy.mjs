@@ -14,10 +14,11 @@ export const PATHS_FILE = 'launch/paths.ts'
 const AMBIENT = path.join(REPO, 'types', 'tencent-chat.d.ts')
 const ROOT_LINE = /^export const SUBPACKAGE_ROOT = '([^']*)'$/m
 
-/** Relative paths of every file under `dir`, sorted, with forward slashes. */
+/** Relative paths of every file under `dir`, sorted, with forward slashes; dotfiles (.DS_Store, …) left out. */
 export function walk(dir, base = dir) {
   const out = []
   for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue
     const abs = path.join(dir, name)
     if (statSync(abs).isDirectory()) out.push(...walk(abs, base))
     else out.push(path.relative(base, abs).split(path.sep).join('/'))
@@ -63,17 +64,19 @@ export function subpackageFiles({ root, lang, sourceDir = SOURCE_DIR }) {
   return files
 }
 
-/** How the target's folder compares with what would be copied: absent, same, or different (with examples). */
+/**
+ * How the target's folder compares with what would be copied: absent, same, modified (the same files, some with
+ * other content: `differences` lists those files) or different (with examples).
+ */
 export function compareFolder(dir, files) {
   if (!existsSync(dir)) return { state: 'absent', differences: [] }
   const existing = walk(dir)
-  const differences = []
-  for (const rel of existing) {
-    if (!files.has(rel)) differences.push(`${rel} is not part of the chat`)
-    else if (!readFileSync(path.join(dir, rel)).equals(files.get(rel))) differences.push(`${rel} differs`)
-  }
-  for (const rel of files.keys()) if (!existing.includes(rel)) differences.push(`${rel} is missing`)
-  return { state: differences.length ? 'different' : 'same', differences }
+  const extra = existing.filter((rel) => !files.has(rel))
+  const missing = [...files.keys()].filter((rel) => !existing.includes(rel))
+  const changed = existing.filter((rel) => files.has(rel) && !readFileSync(path.join(dir, rel)).equals(files.get(rel)))
+  if (!extra.length && !missing.length) return { state: changed.length ? 'modified' : 'same', differences: changed }
+  const differences = [...extra.map((rel) => `${rel} is not part of the chat`), ...changed.map((rel) => `${rel} differs`), ...missing.map((rel) => `${rel} is missing`)]
+  return { state: 'different', differences }
 }
 
 export function writeFolder(dir, files) {

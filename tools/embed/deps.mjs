@@ -5,6 +5,7 @@ import path from 'node:path'
 import semver from 'semver'
 import ts from 'typescript'
 import { EmbedError } from './errors.mjs'
+import { eolOf } from './source-edit.mjs'
 
 /** Provided by every Taro React app, at the versions the target's Taro chose. */
 const HOST_PROVIDED = /^(react|react-dom|@tarojs\/.+)$/
@@ -61,13 +62,14 @@ export function planDependencies(target, needed, source) {
   return { add, kept }
 }
 
-/** package.json text with `add` merged into dependencies, keeping the file's indentation and key order. */
+/** package.json text with `add` merged into dependencies, keeping the file's indentation, line ending and key order. */
 export function editPackageJson(text, add) {
   const pkg = JSON.parse(text)
   const indent = (/^[ \t]+(?=")/m.exec(text) || ['  '])[0]
+  const eol = eolOf(text)
   const deps = { ...pkg.dependencies }
   const wasSorted = Object.keys(deps).join() === Object.keys(deps).sort().join()
   Object.assign(deps, add)
   pkg.dependencies = wasSorted ? Object.fromEntries(Object.entries(deps).sort(([a], [b]) => (a < b ? -1 : 1))) : deps
-  return JSON.stringify(pkg, null, indent) + (text.endsWith('\n') ? '\n' : '')
+  return JSON.stringify(pkg, null, indent).replace(/\n/g, eol) + (text.endsWith('\n') ? eol : '')
 }

@@ -1,6 +1,6 @@
 // What embedding would do to one target: a list of steps, each with what it changes and how to apply it.
 // Computing the plan writes nothing; an empty plan means the chat is already embedded (idempotence).
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { editAppConfig } from './app-config.mjs'
 import { compareFolder, REPO, SOURCE_ROOT, subpackageFiles, writeFolder } from './copy.mjs'
@@ -20,11 +20,16 @@ export function planEmbed({ target: targetArg, root = SOURCE_ROOT }) {
 
   const files = subpackageFiles({ root, lang: target.lang })
   const dest = path.join(target.dir, 'src', root)
+  if (existsSync(dest) && !statSync(dest).isDirectory()) {
+    throw new EmbedError(`src/${root} exists and is a file, not a folder. Remove it or choose another --root.`)
+  }
   const folder = compareFolder(dest, files)
+  const firstFive = (list, sep) => list.slice(0, 5).join(sep) + (list.length > 5 ? ` (and ${list.length - 5} more)` : '')
+  if (folder.state === 'modified') {
+    throw new EmbedError(`src/${root} is already embedded, but modified: ${firstFive(folder.differences, ', ')}. The embed does not overwrite changes: restore or remove the folder, or choose another --root.`)
+  }
   if (folder.state === 'different') {
-    const shown = folder.differences.slice(0, 5).join('; ')
-    const more = folder.differences.length > 5 ? ` (and ${folder.differences.length - 5} more)` : ''
-    throw new EmbedError(`src/${root} already exists with different content (${shown}${more}). Remove it or choose another --root.`)
+    throw new EmbedError(`src/${root} already exists with different content (${firstFive(folder.differences, '; ')}). Remove it or choose another --root.`)
   }
   if (folder.state === 'absent') {
     steps.push({ title: `copy the chat subpackage to src/${root}/ (${files.size} files${target.lang === 'js' ? ', as JavaScript' : ''})`, apply: () => writeFolder(dest, files) })

@@ -1,6 +1,11 @@
 // Bounded text edits at AST node ranges: the rest of the file keeps its bytes, comments and formatting.
 // Inserted code copies the file's own indentation unit and quote style.
 
+/** The file's line ending, from its first line break ("\n" when it has none). */
+export function eolOf(text) {
+  return /\r?\n/.exec(text)?.[0] ?? '\n'
+}
+
 export function lineStart(text, pos) {
   return text.lastIndexOf('\n', pos - 1) + 1
 }
@@ -33,13 +38,14 @@ export function render(value, { indent, unit, quote }) {
 const lines = (entries, indent) => entries.map((e) => e(indent)).join(`,\n${indent}`)
 const inline = (entries, indent) => entries.map((e) => e(indent)).join(', ')
 
-/** Applies `{ at, text }` insertions; several at one offset land in the order given. */
+/** Applies `{ at, text }` insertions; several at one offset land in the order given. Their "\n"s become the file's line ending. */
 export function applyInsertions(text, insertions) {
   const ordered = insertions.map((ins, i) => ({ ...ins, i })).sort((a, b) => a.at - b.at || a.i - b.i)
+  const eol = eolOf(text)
   let out = ''
   let from = 0
   for (const ins of ordered) {
-    out += text.slice(from, ins.at) + ins.text
+    out += text.slice(from, ins.at) + ins.text.replace(/\n/g, eol)
     from = ins.at
   }
   return out + text.slice(from)

@@ -50,13 +50,13 @@ export function inspectTarget(dir) {
   return { dir, pkg, deps, lang, appConfig, taro, react }
 }
 
-/** Uncommitted changes in the target's git work tree; null when it is not a git repository. */
+/** Uncommitted changes in the target's folder (not elsewhere in a monorepo); null when it is not in a git repository. */
 export function gitChanges(dir) {
   try {
     execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir, stdio: 'pipe' })
   } catch {
     return null
   }
-  const out = execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' })
+  const out = execFileSync('git', ['status', '--porcelain', '--', '.'], { cwd: dir, encoding: 'utf8' })
   return out.split('\n').filter(Boolean)
 }

@@ -41,6 +41,16 @@ describe('message list reducers', () => {
     expect(other).not.toBe(item)
   })
 
+  it('a modification of a message it does not hold is a late delivery only once history has loaded', () => {
+    const store = createChatStore([ACCOUNT], ACCOUNT)
+    const edited = deskMessage({ src: '31', chunks: ['旧消息'], isFinished: 1 })
+    // Before history: the history page will bring the message; nothing counts as new or unread.
+    expect(actions.modify(store, [edited])).toEqual([])
+    actions.applyHistory(store, ACCOUNT, { messages: [], isCompleted: true }, { older: false })
+    // Loaded and still empty: a modified message it does not hold was delivered late (or lost).
+    expect(actions.modify(store, [edited]).map((m) => m.id)).toEqual([edited.id])
+  })
+
   it('streaming modifies one item in place and keeps every other item identical', () => {
     const a = textMessage('a')
     const s = deskMessage({ src: '31', chunks: ['x'], isFinished: 0 })

@@ -67,6 +67,8 @@ export function receive(store: ChatStore, messages: ChatMessage[], now = Date.no
  * MESSAGE_MODIFIED: streaming chunks, selections made elsewhere. Returns the modified messages the list does
  * not hold yet but that are newer than its oldest one: their delivery is late (or was lost), so the caller
  * receives them — otherwise a stream whose first delivery comes after its last chunk would stay cut short.
+ * (The message ids each list holds are cached in messages.ts; mergeMessages keeps lists unique by id,
+ * which that cache relies on.)
  */
 export function modify(store: ChatStore, messages: ChatMessage[], now = Date.now()): ChatMessage[] {
   const late: ChatMessage[] = []
@@ -74,7 +76,9 @@ export function modify(store: ChatStore, messages: ChatMessage[], now = Date.now
     update(store, account, (c) => {
       const known = idsOf(c.messages)
       const oldest = c.messages[0]
-      late.push(...list.filter((m) => !known.has(m.id) && (!oldest || compareItems(oldest, m) <= 0)))
+      // With an empty list, only once history has loaded: before that, the history page brings the
+      // message itself, and an old message edited elsewhere must not count as a new, unread one.
+      late.push(...list.filter((m) => !known.has(m.id) && (oldest ? compareItems(oldest, m) <= 0 : c.historyLoaded)))
       const next = modifyMessages(c.messages, list)
       if (next === c.messages) return c
       const changed = list.map((m) => next[indexById(next, m.id)]).filter(Boolean)

@@ -1,5 +1,5 @@
 import { isPinned, MAX_SPAN, PINNED, rangeOf, revealNewer, revealOlder, WINDOW } from '../../../src/customer-service/components/list/window'
-import { formatTime, linkSegments } from '../../../src/customer-service/components/messages/format'
+import { formatTime, linkSegments, MAX_LINKS } from '../../../src/customer-service/components/messages/format'
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `m${i}`)
 
@@ -47,6 +47,12 @@ describe('text formatting', () => {
   it('makes http(s) URLs and /pages/ paths links, nothing else', () => {
     expect(linkSegments('看这里 https://a.cn/x?y=1。谢谢')).toEqual([{ text: '看这里 ' }, { text: 'https://a.cn/x?y=1', link: 'https://a.cn/x?y=1' }, { text: '。谢谢' }])
     expect(linkSegments('打开 /pages/order/detail?id=3 即可')).toEqual([{ text: '打开 ' }, { text: '/pages/order/detail?id=3', link: '/pages/order/detail?id=3' }, { text: ' 即可' }])
+    // A text made of links: the first MAX_LINKS are tappable, the rest is one plain segment.
+    const many = Array.from({ length: 1000 }, (_, i) => `https://a.cn/${i}`).join(' ')
+    const segments = linkSegments(many)
+    expect(segments.filter((x) => x.link)).toHaveLength(MAX_LINKS)
+    expect(segments.length).toBeLessThanOrEqual(2 * MAX_LINKS + 1)
+    expect(segments.map((x) => x.text).join('')).toBe(many)
     for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://x.cn', 'a/pages/x', 'weixin://dl/x']) {
       expect(linkSegments(bad).every((s) => !s.link)).toBe(true)
     }

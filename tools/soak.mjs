@@ -39,11 +39,15 @@ const rows = [
   ['delivered', f.delivered],
   ['failed, then resent', f.failedThenResent],
   ['duplicate deliveries suppressed', f.duplicatesSuppressed],
-  ['reordered deliveries put in order', f.reordersFixed],
+  ['reordered deliveries seen (order: invariant)', f.reordersSeen],
+  ['stale stream chunks (older after newer)', f.staleChunks],
+  ['deliveries dropped / delayed by the desk', `${f.deliveriesDropped} / ${f.deliveriesDelayed}`],
+  ['AI answers cut by a disconnect', f.streamsCut],
   ['re-syncs', f.resyncs],
   ['reconnects (network, kick, sig)', f.reconnects],
   ['max store size (messages)', f.maxStoreSize],
   ['dropped pushes not recoverable by re-sync', r.unrecoveredDroppedPushes],
+  ['answers short by a dropped last chunk (ditto)', r.unrecoveredCutStreams],
   ['heap used at end / max (MB)', `${r.heapUsedMB} / ${r.heapMaxMB}`],
   ['wall time (s)', r.wallSeconds.toFixed(1)]
 ]

@@ -25,6 +25,8 @@ export type Incident =
   | { kind: 'kick'; reason: KickReason }
   /** Kicked for an expired sig: refreshed without the user noticing; `twice` expires again at once (kicked screen). */
   | { kind: 'sigExpired'; twice?: boolean }
+  /** The network goes between two chunks of an AI answer: the rest of it is on the server, only a re-sync brings it. */
+  | { kind: 'disconnectMidStream' }
 
 export interface Scenario {
   name: string
@@ -46,7 +48,15 @@ export interface Figures {
   delivered: number
   failedThenResent: number
   duplicatesSuppressed: number
-  reordersFixed: number
+  /** Live deliveries older than one already received (the `ordered` invariant proves they were put in order). */
+  reordersSeen: number
+  /** Chunk updates that came after a newer chunk of the same answer (the store must keep the newer text). */
+  staleChunks: number
+  /** Deliveries the desk dropped, and delayed (counted by the desk as it injects them). */
+  deliveriesDropped: number
+  deliveriesDelayed: number
+  /** AI answers shown cut short when a disconnect came between their chunks (a re-sync must complete them). */
+  streamsCut: number
   resyncs: number
   reconnects: number
   maxStoreSize: number
@@ -95,9 +105,26 @@ export class Run {
   readonly store: ChatStore
   readonly session: ChatSession
   readonly userID: string
-  readonly figures: Figures = { sent: 0, delivered: 0, failedThenResent: 0, duplicatesSuppressed: 0, reordersFixed: 0, resyncs: 0, reconnects: 0, maxStoreSize: 0 }
+  readonly figures: Figures = {
+    sent: 0,
+    delivered: 0,
+    failedThenResent: 0,
+    duplicatesSuppressed: 0,
+    reordersSeen: 0,
+    staleChunks: 0,
+    deliveriesDropped: 0,
+    deliveriesDelayed: 0,
+    streamsCut: 0,
+    resyncs: 0,
+    reconnects: 0,
+    maxStoreSize: 0
+  }
   /** Every message the user created (SDK id → text), whatever became of it. */
   readonly userSent = new Map<string, string>()
+  /** Every text the user typed, in order (scripted ones with `#N` are unique). */
+  readonly typed: string[] = []
+  /** Per streamed answer, the newest version the client was given: live (received/modified) or in a history page. */
+  readonly streamsGiven = new Map<string, ChatMessage>()
   /** Ids that reached the client live (received or modified). */
   readonly deliveredLive = new Set<string>()
   /** Most heap seen, sampled every 500 messages (the soak reports it). */
@@ -109,8 +136,10 @@ export class Run {
   private sigs = 0
   private readonly random: () => number
   private newest: ChatMessage | undefined
-  /** Messages typed so far: each gets its own text. */
-  private typed = 0
+  /** Set by the disconnectMidStream incident: the next chunk update of an AI answer takes the network down. */
+  private cutNextStream = false
+  /** The answer that disconnect cut. */
+  private cutStream: string | undefined
 
   constructor(readonly scenario: Scenario) {
     const now = () => this.clock
@@ -134,6 +163,16 @@ export class Run {
   /** Records the user's messages, counts re-syncs, and watches live deliveries for duplicates and reorders. */
   private instrument() {
     const { desk } = this
+    const deskModifies = desk.deskModifies.bind(desk)
+    desk.deskModifies = (m, body) => {
+      const next = deskModifies(m, body)
+      if (this.cutNextStream && chunksOf(next) !== undefined) {
+        this.cutNextStream = false
+        this.cutStream = next.id
+        desk.disconnect()
+      }
+      return next
+    }
     const sendText = desk.sendText.bind(desk)
     desk.sendText = (to, text, options) =>
       sendText(to, text, {
@@ -148,19 +187,41 @@ export class Run {
     desk.getHistory = (conversationId, cursor) => {
       // The first page without a cursor is the initial load; every later one is a re-sync.
       if (cursor === undefined && this.store.getState().conversations[ACCOUNT].historyLoaded) this.figures.resyncs += 1
-      return getHistory(conversationId, cursor)
+      return getHistory(conversationId, cursor).then((page) => {
+        page.messages.forEach((m) => this.given(m))
+        return page
+      })
     }
     const received = new Set<string>()
     desk.on('received', (list) => {
       for (const m of list) {
         if (received.has(m.id)) this.figures.duplicatesSuppressed += 1
-        else if (this.newest && (m.time < this.newest.time || (m.time === this.newest.time && m.sequence < this.newest.sequence))) this.figures.reordersFixed += 1
+        else if (this.newest && (m.time < this.newest.time || (m.time === this.newest.time && m.sequence < this.newest.sequence))) this.figures.reordersSeen += 1
         if (!this.newest || m.sequence > this.newest.sequence) this.newest = m
         received.add(m.id)
         this.deliveredLive.add(m.id)
+        this.given(m)
       }
     })
-    desk.on('modified', (list) => list.forEach((m) => this.deliveredLive.add(m.id)))
+    desk.on('modified', (list) =>
+      list.forEach((m) => {
+        this.deliveredLive.add(m.id)
+        if (!this.given(m)) this.figures.staleChunks += 1
+      })
+    )
+  }
+
+  /**
+   * Notes a version of a streamed answer the client was given; false when it is older than one given before.
+   * Versions are ordered by the desk's own rule (its chunks are cumulative), not by the store's code under test.
+   */
+  private given(m: ChatMessage): boolean {
+    const chunks = chunksOf(m)
+    if (chunks === undefined) return true
+    const before = this.streamsGiven.get(m.id)
+    if (before && chunksOf(before)! > chunks) return false
+    this.streamsGiven.set(m.id, m)
+    return true
   }
 
   get messages(): ListItem[] {
@@ -190,12 +251,24 @@ export class Run {
     }
     if (scenario.endWith) await this.incident(scenario.endWith, turn, true)
     await settle(desk)
+    this.countInjected()
   }
 
-  /** One user message; the clock moves a second per message so server times differ. */
+  private countInjected() {
+    this.figures.deliveriesDropped = this.desk.injected.dropped
+    this.figures.deliveriesDelayed = this.desk.injected.delayed
+  }
+
+  /** One scripted user message. */
   private type(): Promise<boolean> {
+    return this.say(scriptedText(this.typed.length))
+  }
+
+  /** The user sends `text`; the clock moves a second per message so server times differ. */
+  private say(text: string): Promise<boolean> {
     this.clock += 1000
-    return this.session.sendText(scriptedText(this.typed++))
+    this.typed.push(text)
+    return this.session.sendText(text)
   }
 
   private async incident(incident: Incident, turn: number, leaveUnhealed = false) {
@@ -224,6 +297,20 @@ export class Run {
         if (leaveUnhealed) return void (this.expected = { connection: 'kicked', kicked: incident.reason })
         await settle(desk, session.reconnect())
         break
+      case 'disconnectMidStream': {
+        // Only the bot streams: with an agent on, the user thanks them first (the agent closes, the bot is back).
+        if (desk.phaseOf(ACCOUNT) === 'human') await settle(desk, this.say('谢谢'))
+        this.cutNextStream = true
+        this.cutStream = undefined
+        await settle(desk, this.say('如何退款？'))
+        this.cutNextStream = false // disarmed, should the send have failed (no answer came to cut)
+        // Delivery faults may have kept the answer from the client altogether: only count one shown cut short.
+        const cut = this.messages.find((m) => m.id === this.cutStream)
+        if (cut?.view.kind === 'stream' && !cut.view.finished) this.figures.streamsCut += 1
+        if (leaveUnhealed) return void (this.expected = { connection: 'disconnected' })
+        desk.reconnect()
+        break
+      }
       case 'sigExpired':
         this.validSig = 'expired'
         desk.kick('userSigExpired')
@@ -263,6 +350,7 @@ export class Run {
       if (await settle(desk, session.resend(m.id))) this.figures.failedThenResent += 1
     }
     await settle(desk)
+    this.countInjected()
     this.expected = { connection: 'connected' }
     const server = new Map(desk.serverLog(ACCOUNT).map((m) => [m.id, m]))
     this.figures.delivered = [...this.userSent.keys()].filter((id) => server.get(id)?.status === 'sent').length
@@ -271,6 +359,13 @@ export class Run {
   async stop() {
     await settle(this.desk, this.session.stop())
   }
+}
+
+/** How many chunks a version of a streamed answer (src 31) carries; undefined for any other message. */
+export function chunksOf(m: ChatMessage): number | undefined {
+  if (m.body.kind !== 'custom' || !m.body.data.includes('"src":"31"')) return undefined
+  const chunks = (JSON.parse(m.body.data) as { chunks?: unknown }).chunks
+  return Array.isArray(chunks) ? chunks.length : undefined
 }
 
 export async function runScenario(scenario: Scenario): Promise<Run> {

@@ -37,6 +37,34 @@ describe('a streamed answer whose delivery comes after its last chunk', () => {
   })
 })
 
+describe('a streamed answer whose older chunk arrives after a newer one', () => {
+  // Chunk updates go through the desk's delivery faults: a held-back or delayed MESSAGE_MODIFIED can come after a
+  // later one, and a history page fetched before the last chunk can be applied after it.
+  const s = stream(['a'], false)
+  const older = stream(['a', 'b'], false, s)
+  const newer = stream(['a', 'b', 'c'], false, s)
+  const done = stream(['a', 'b', 'c', 'd'], true, s)
+  const shown = (list: ReturnType<typeof mergeMessages>) => list.find((m) => m.id === s.id)?.view
+
+  it('keeps the longer, unfinished text (it used to be replaced by the older, shorter one)', () => {
+    const list = modifyMessages(mergeMessages([], [s], 'keep'), [newer])
+    expect(shown(modifyMessages(list, [older]))).toEqual({ kind: 'stream', markdown: 'abc', finished: false })
+  })
+
+  it('keeps the finished answer against a late chunk, live or in a history page', () => {
+    const list = modifyMessages(mergeMessages([], [s], 'keep'), [done])
+    expect(shown(modifyMessages(list, [newer]))).toEqual({ kind: 'stream', markdown: 'abcd', finished: true })
+    expect(shown(mergeMessages(list, [older], 'replace'))).toEqual({ kind: 'stream', markdown: 'abcd', finished: true })
+  })
+
+  it('still takes every newer version, and a finished one over an unfinished one', () => {
+    let list = mergeMessages([], [s], 'keep')
+    for (const v of [older, newer, done]) list = modifyMessages(list, [v])
+    expect(shown(list)).toEqual({ kind: 'stream', markdown: 'abcd', finished: true })
+    expect(shown(mergeMessages(modifyMessages(mergeMessages([], [s], 'keep'), [newer]), [done], 'replace'))).toMatchObject({ finished: true })
+  })
+})
+
 describe('cached ids of immutable lists', () => {
   it('a list stays right after a sibling made from it grew', () => {
     const a = textMessage('a')

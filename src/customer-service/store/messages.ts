@@ -29,6 +29,19 @@ export function indexById(list: readonly ListItem[], id: string): number {
   return -1
 }
 
+/**
+ * A streamed answer (src 31) only grows: its chunks are cumulative and it ends finished. A version behind the one
+ * held — unfinished after a finished one, or shorter — is an older chunk that came late (a MESSAGE_MODIFIED held
+ * back or delayed, a history page fetched before the last chunk) and must not replace the newer text: no later
+ * chunk would come to repair it.
+ */
+function isStaleStream(held: ListItem, incoming: ListItem): boolean {
+  const a = held.view
+  const b = incoming.view
+  if (a.kind !== 'stream' || b.kind !== 'stream' || b.finished) return false
+  return a.finished || b.markdown.length < a.markdown.length
+}
+
 const inOrderAt = (list: ListItem[], i: number) => (i === 0 || compareItems(list[i - 1], list[i]) <= 0) && (i === list.length - 1 || compareItems(list[i], list[i + 1]) <= 0)
 
 /**
@@ -48,9 +61,11 @@ export function mergeMessages(list: ListItem[], incoming: ChatMessage[], onDupli
     seen.add(m.id)
     if (!known.has(m.id)) fresh.push(toItem(m))
     else if (onDuplicate === 'replace') {
-      next = next || list.slice()
       const at = indexById(list, m.id) // same position in the copy; asking the list uses its cached ids
-      next[at] = toItem(m)
+      const item = toItem(m)
+      if (isStaleStream(list[at], item)) continue
+      next = next || list.slice()
+      next[at] = item
       // A send result carries the server's time and sequence: the message may have to move.
       moved = moved || !inOrderAt(next, at)
     }
@@ -66,14 +81,20 @@ export function mergeMessages(list: ListItem[], incoming: ChatMessage[], onDupli
   return out
 }
 
-/** Replaces known messages in place (MESSAGE_MODIFIED: streaming, selections); unknown ones are ignored. */
+/**
+ * Replaces known messages in place (MESSAGE_MODIFIED: streaming, selections); unknown ones are ignored, and so
+ * is a stream chunk older than the version held.
+ */
 export function modifyMessages(list: ListItem[], modified: ChatMessage[]): ListItem[] {
   let next: ListItem[] | undefined
   for (const m of modified) {
     const at = m ? indexById(list, m.id) : -1
     if (at < 0) continue
+    const held = (next || list)[at]
+    const item = toItem({ ...m, status: m.status || held.status })
+    if (isStaleStream(held, item)) continue
     next = next || list.slice()
-    next[at] = toItem({ ...m, status: m.status || next[at].status })
+    next[at] = item
   }
   if (next) idCache.set(next, idsOf(list))
   return next || list

@@ -45,6 +45,17 @@ export interface DemoDeskOptions {
   acceptSig?: (userSig: string) => boolean
 }
 
+/** How often each delivery fault actually fired (tests assert a scenario really exercised its fault). */
+export interface InjectedFaults {
+  dropped: number
+  duplicated: number
+  heldBack: number
+  delayed: number
+}
+
+/** A live delivery: a new message (MESSAGE_RECEIVED) or a changed one (MESSAGE_MODIFIED, e.g. a stream chunk). */
+type Delivery = { event: 'received' | 'modified'; message: ChatMessage }
+
 const NO_FAULTS: DemoFaults = { dropSend: 0, dropDelivery: 0, duplicate: 0, reorder: 0, delayMs: 0 }
 const PAGE = 15
 
@@ -56,7 +67,8 @@ export class DemoDesk implements ChatTransport {
   private readonly positions = new Map<string, number>()
   private readonly bot: DemoBot
   private faults: DemoFaults
-  private held: ChatMessage[] | undefined
+  private held: Delivery | undefined
+  readonly injected: InjectedFaults = { dropped: 0, duplicated: 0, heldBack: 0, delayed: 0 }
   private userID = ''
   private seq = 0
   private ids = 0
@@ -142,7 +154,7 @@ export class DemoDesk implements ChatTransport {
   /** A message from the desk to the user: stored, then delivered live (through the faults). */
   deskSays(account: string, body: MessageBody, extra: Partial<ChatMessage> = {}): ChatMessage {
     const m = this.fromDesk(account, body, extra)
-    this.deliver(m)
+    this.deliver({ event: 'received', message: m })
     return m
   }
 
@@ -173,34 +185,52 @@ export class DemoDesk implements ChatTransport {
     return this.deskSays(account, { kind: 'custom', data: JSON.stringify({ customerServicePlugin: 0, ...payload }) }, extra)
   }
 
-  /** Changes a stored message and tells the client (MESSAGE_MODIFIED), as AI streaming does. */
+  /**
+   * Changes a stored message and tells the client (MESSAGE_MODIFIED), as AI streaming does. Through the same
+   * faults as a new message: a chunk can be lost, doubled, late, or overtaken by the next chunk — the server
+   * keeps the newest version, so the next chunk or a re-sync brings the full text.
+   */
   deskModifies(m: ChatMessage, body: MessageBody): ChatMessage {
     const next = { ...m, body }
     this.store(next)
-    if (this.online) this.events.emit('modified', [{ ...next }])
+    this.deliver({ event: 'modified', message: next })
     return next
   }
 
-  private deliver(m: ChatMessage): void {
+  private deliver(d: Delivery): void {
     if (!this.online) return // stays on the server; a re-sync after reconnecting finds it
     const f = this.faults
-    if (f.dropDelivery && this.random() < f.dropDelivery) return
-    const emit = (list: ChatMessage[]) => {
-      if (!this.online) return
-      this.events.emit('received', list.map((x) => ({ ...x })))
+    if (f.dropDelivery && this.random() < f.dropDelivery) {
+      this.injected.dropped += 1
+      return
+    }
+    const m = d.message
+    const emit = (event: Delivery['event'], list: ChatMessage[]) => {
+      if (this.online) this.events.emit(event, list.map((x) => ({ ...x })))
     }
     const send = () => {
       if (f.reorder && !this.held && this.random() < f.reorder) {
-        this.held = [m]
+        this.injected.heldBack += 1
+        this.held = d
         return
       }
-      const batch = this.held ? [m, ...this.held] : [m]
+      const held = this.held
       this.held = undefined
-      emit(batch)
-      if (f.duplicate && this.random() < f.duplicate) emit([m])
+      // The held one arrives after this one. Same kind: one batch, as the SDK hands over several at once.
+      if (held?.event === d.event) emit(d.event, [m, held.message])
+      else {
+        emit(d.event, [m])
+        if (held) emit(held.event, [held.message])
+      }
+      if (f.duplicate && this.random() < f.duplicate) {
+        this.injected.duplicated += 1
+        emit(d.event, [m])
+      }
     }
-    if (f.delayMs) this.later(f.delayMs, send, false)
-    else send()
+    if (f.delayMs) {
+      this.injected.delayed += 1
+      this.later(f.delayMs, send, false)
+    } else send()
   }
 
   // ── connection faults ────────────────────────────────────────────────

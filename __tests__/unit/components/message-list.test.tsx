@@ -1,38 +1,11 @@
 // The list: a window of rows, and a pill (not a yank) for new messages while the user reads above.
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { MessageList } from '../../../src/customer-service/components/list/MessageList'
-import type { MessageListProps } from '../../../src/customer-service/components/list/MessageList'
 import { MAX_SPAN } from '../../../src/customer-service/components/list/window'
-import { translator } from '../../../src/customer-service/i18n/strings'
-import { toItem } from '../../../src/customer-service/store/messages'
-import type { ListItem } from '../../../src/customer-service/store/state'
-import { textMessage } from '../../builders/messages'
+import { listItems, listProps } from '../../builders/list'
 
-const t = translator('zh')
-const items = (n: number, from = 0): ListItem[] => Array.from({ length: n }, (_, i) => toItem(textMessage(`消息 ${from + i}`, { time: 1_700_000_000 + from + i })))
-
-function props(list: ListItem[], o: Partial<MessageListProps> = {}): MessageListProps {
-  return {
-    items: list,
-    historyLoading: false,
-    historyCompleted: true,
-    onLoadOlder: jest.fn(),
-    t,
-    rowProps: {
-      t,
-      actions: { answerMenu: jest.fn(), answerWorkflow: jest.fn(), submitForm: jest.fn(), submitRating: jest.fn(), previewImage: jest.fn(), openLink: jest.fn(), feedback: jest.fn() },
-      self: {},
-      showAINote: false,
-      showFeedback: false,
-      onResend: jest.fn(),
-      onLongPress: jest.fn()
-    },
-    answers: {},
-    ratedCards: [],
-    now: 1_700_000_000,
-    ...o
-  }
-}
+const items = listItems
+const props = listProps
 
 /** Fires a scroll on Taro's scroll-view with the given metrics (jsdom has no layout). */
 function scrollTo(el: Element, scrollTop: number, scrollHeight: number) {

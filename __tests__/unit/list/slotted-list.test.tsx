@@ -7,10 +7,8 @@ import '@tarojs/components'
 import '@tarojs/taro'
 import type * as ListModule from '../../../src/customer-service/components/list/MessageList'
 import { anchorId, WINDOW } from '../../../src/customer-service/components/list/window'
-import { translator } from '../../../src/customer-service/i18n/strings'
-import { toItem } from '../../../src/customer-service/store/messages'
 import type { ListItem } from '../../../src/customer-service/store/state'
-import { textMessage } from '../../builders/messages'
+import { listItems, listProps } from '../../builders/list'
 
 /**
  * MessageList decides SLOTTED from TARO_ENV when its module loads, so it is required (not imported) with the
@@ -29,34 +27,8 @@ function loadWeappList(): typeof ListModule {
 }
 const { MessageList } = loadWeappList()
 
-const t = translator('zh')
-/** Messages "消息 from" … "消息 from+n-1", a second apart, in order. */
-const items = (n: number, from = 0): ListItem[] => Array.from({ length: n }, (_, i) => toItem(textMessage(`消息 ${from + i}`, { time: 1_700_000_000 + from + i })))
-
-type MessageListProps = ListModule.MessageListProps
-
-function props(list: ListItem[], o: Partial<MessageListProps> = {}): MessageListProps {
-  return {
-    items: list,
-    historyLoading: false,
-    historyCompleted: true,
-    onLoadOlder: jest.fn(),
-    t,
-    rowProps: {
-      t,
-      actions: { answerMenu: jest.fn(), answerWorkflow: jest.fn(), submitForm: jest.fn(), submitRating: jest.fn(), previewImage: jest.fn(), openLink: jest.fn(), feedback: jest.fn() },
-      self: {},
-      showAINote: false,
-      showFeedback: false,
-      onResend: jest.fn(),
-      onLongPress: jest.fn()
-    },
-    answers: {},
-    ratedCards: [],
-    now: 1_700_000_000,
-    ...o
-  }
-}
+const items = listItems
+const props = listProps
 
 /** The slot elements, in tree order. Failing here means the H5 path rendered: the env switch did not take. */
 function slots(container: HTMLElement): HTMLElement[] {

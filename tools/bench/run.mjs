@@ -52,6 +52,8 @@ function machine() {
 
 const figures = []
 const details = {}
+/** Extra markdown sections a module offers for its details (`export function markdown(details)`). */
+const sections = []
 const failures = []
 for (const name of only ? MODULES.filter((m) => only.includes(m)) : MODULES) {
   const file = path.join(ROOT, 'tools', 'bench', `${name}.mjs`)
@@ -67,6 +69,7 @@ for (const name of only ? MODULES.filter((m) => only.includes(m)) : MODULES) {
     const res = await mod.run(ctx)
     figures.push(...res.figures.map((f) => judge({ ...f, module: name })))
     details[name] = res.details
+    if (typeof mod.markdown === 'function' && res.details) sections.push(mod.markdown(res.details))
   } catch (err) {
     failures.push(name)
     console.error(`${name} failed: ${err?.stack || err}`)
@@ -88,7 +91,8 @@ const md = [
   `- commit: ${env.commit}${env.dirty ? ' (with uncommitted changes)' : ''}`,
   '',
   table(figures),
-  ''
+  '',
+  ...sections
 ].join('\n')
 
 console.log(`\n${md}`)

@@ -119,6 +119,18 @@ export async function run(ctx = {}) {
   return { figures, details }
 }
 
+/** The size details for RESULTS.md: the embedding cost by file and the top contributors of each package. */
+export function markdown(details) {
+  const kb = (b) => `${(b / KB).toFixed(1)} KB`
+  const lines = ['## Size details', '', 'Main-package cost of embedding, by file (template minus blank app):', '', '| file | bytes |', '|---|---:|']
+  for (const d of details.embeddingByFile) lines.push(`| ${d.file} | ${d.bytes.toLocaleString('en-US')} |`)
+  for (const [name, rows] of [['main package', details.topMain], ['customer-service subpackage', details.topSubpackage]]) {
+    lines.push('', `Top 10 contributors, ${name} (source modules by source map; templates and styles as files):`, '', '| contributor | size |', '|---|---:|')
+    for (const r of rows) lines.push(`| ${r.module || r.file} | ${kb(r.bytes)} |`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
 function printDetails(details) {
   const kb = (b) => `${(b / KB).toFixed(1)} KB`
   console.log('embedding cost by file:')

@@ -52,7 +52,7 @@ describe('embed: the subpackage copy', () => {
     assert.throws(() => rewriteRoot(source.replace(/'customer-service'/, 'ROOT'), 'x'), /must declare SUBPACKAGE_ROOT exactly once/)
   })
 
-  test('a folder holding exactly the copy compares as the same, dotfiles aside; changed bytes as modified; other files as different', () => {
+  test('a folder holding exactly the copy compares as the same, dotfiles and line endings aside; changed text as modified; other files as different', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'embed-copy-'))
     try {
       const files = subpackageFiles({ root: 'cs', lang: 'ts' })
@@ -62,6 +62,9 @@ describe('embed: the subpackage copy', () => {
       writeFileSync(path.join(dir, 'cs', '.DS_Store'), 'finder')
       mkdirSync(path.join(dir, 'cs', '.idea'))
       writeFileSync(path.join(dir, 'cs', '.idea', 'workspace.xml'), '<project/>')
+      assert.deepEqual(compareFolder(path.join(dir, 'cs'), files), { state: 'same', differences: [] })
+      // A checkout with core.autocrlf turns LF into CRLF: still the same copy.
+      writeFileSync(path.join(dir, 'cs', 'launch/paths.ts'), files.get('launch/paths.ts').toString().replace(/\n/g, '\r\n'))
       assert.deepEqual(compareFolder(path.join(dir, 'cs'), files), { state: 'same', differences: [] })
       writeFileSync(path.join(dir, 'cs', 'launch/paths.ts'), rewriteRoot(files.get('launch/paths.ts').toString(), 'other'))
       assert.deepEqual(compareFolder(path.join(dir, 'cs'), files), { state: 'modified', differences: ['launch/paths.ts'] })

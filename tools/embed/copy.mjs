@@ -68,12 +68,15 @@ export function subpackageFiles({ root, lang, sourceDir = SOURCE_DIR }) {
  * How the target's folder compares with what would be copied: absent, same, modified (the same files, some with
  * other content: `differences` lists those files) or different (with examples).
  */
+/** Same bytes once CRLF is read as LF: git's core.autocrlf rewrites line endings of a checked-out copy. */
+const sameText = (a, b) => a.equals(b) || a.toString('utf8').replace(/\r\n/g, '\n') === b.toString('utf8').replace(/\r\n/g, '\n')
+
 export function compareFolder(dir, files) {
   if (!existsSync(dir)) return { state: 'absent', differences: [] }
   const existing = walk(dir)
   const extra = existing.filter((rel) => !files.has(rel))
   const missing = [...files.keys()].filter((rel) => !existing.includes(rel))
-  const changed = existing.filter((rel) => files.has(rel) && !readFileSync(path.join(dir, rel)).equals(files.get(rel)))
+  const changed = existing.filter((rel) => files.has(rel) && !sameText(readFileSync(path.join(dir, rel)), files.get(rel)))
   if (!extra.length && !missing.length) return { state: changed.length ? 'modified' : 'same', differences: changed }
   const differences = [...extra.map((rel) => `${rel} is not part of the chat`), ...changed.map((rel) => `${rel} differs`), ...missing.map((rel) => `${rel} is missing`)]
   return { state: 'different', differences }

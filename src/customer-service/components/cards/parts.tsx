@@ -4,6 +4,7 @@ import { useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { DeskView, DeskViewKind, MenuItem } from '../../protocol/types'
 import type { RendererProps } from '../messages/types'
+import { ButtonView } from '../ButtonView'
 
 export type ViewOf<K extends DeskViewKind> = Extract<DeskView, { kind: K }>
 export type CardProps<K extends DeskViewKind> = RendererProps<ViewOf<K>>
@@ -23,25 +24,13 @@ interface TapProps {
   children: ReactNode
 }
 
-/**
- * A View that acts as a button. Taro's H5 Button has no button role and heavy default styles,
- * so: `role` for H5 (Taro turns `ariaRole` into a non-standard `aria-role` there), `ariaRole`
- * for mini-programs that read it, and the handler dropped while disabled.
- */
+/** A button-like View for cards: modifiers from `block`, and no handler while disabled. */
 export function Tap({ block, className, selected, lit = selected, disabled, label, onTap, children }: TapProps) {
   const cls = [block, className, lit && `${block}--selected`, disabled && `${block}--disabled`].filter(Boolean).join(' ')
   return (
-    <View
-      className={cls}
-      role='button'
-      ariaRole='button'
-      ariaLabel={label}
-      aria-pressed={selected ? 'true' : undefined}
-      aria-disabled={disabled ? 'true' : undefined}
-      onClick={disabled ? undefined : onTap}
-    >
+    <ButtonView className={cls} label={label} pressed={selected || undefined} disabled={disabled} onClick={disabled ? undefined : onTap}>
       {children}
-    </View>
+    </ButtonView>
   )
 }
 

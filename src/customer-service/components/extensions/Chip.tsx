@@ -1,7 +1,7 @@
-// A View acting as a button, like cards/parts Tap, except that a disabled chip stays tappable:
-// the toolbar explains *why* it cannot act instead of silently ignoring the tap.
-import { View } from '@tarojs/components'
+// A toolbar chip: like the cards' Tap, except that a disabled chip stays tappable — the toolbar
+// explains *why* it cannot act instead of silently ignoring the tap.
 import type { ReactNode } from 'react'
+import { ButtonView } from '../ButtonView'
 
 interface ChipProps {
   className: string
@@ -14,16 +14,8 @@ interface ChipProps {
 
 export function Chip({ className, label, disabled, pressed, onTap, children }: ChipProps) {
   return (
-    <View
-      className={className}
-      role='button'
-      ariaRole='button'
-      ariaLabel={label}
-      aria-disabled={disabled ? 'true' : undefined}
-      aria-pressed={pressed === undefined ? undefined : String(pressed)}
-      onClick={onTap}
-    >
+    <ButtonView className={className} label={label} pressed={pressed} disabled={disabled} onClick={onTap}>
       {children}
-    </View>
+    </ButtonView>
   )
 }

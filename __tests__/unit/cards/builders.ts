@@ -19,7 +19,7 @@ function listItem<V extends DeskView>(view: V, message: Partial<ChatMessage> = {
 type Over<K extends DeskViewKind> = Partial<Omit<ViewOf<K>, 'kind'>>
 
 export const welcomeItem = (o: Over<'welcome'> = {}) =>
-  listItem<ViewOf<'welcome'>>({ kind: 'welcome', subtype: 'welcome', title: '猜你想问', items: [{ content: '如何退款？' }, { content: '物流查询' }], ...o })
+  listItem<ViewOf<'welcome'>>({ kind: 'welcome', title: '猜你想问', items: [{ content: '如何退款？' }, { content: '物流查询' }], ...o })
 
 export const branchItem = (o: Over<'branch'> = {}) =>
   listItem<ViewOf<'branch'>>({

@@ -56,7 +56,7 @@ const referenceShapes: Row[] = [
   [
     '29 welcome',
     customMessage(REFERENCE.welcome),
-    { kind: 'welcome', subtype: 'welcome', title: '猜你想问', items: [{ content: '如何退款？' }] }
+    { kind: 'welcome', title: '猜你想问', items: [{ content: '如何退款？' }] }
   ],
   [
     '30 rich text',
@@ -87,8 +87,14 @@ const referenceShapes: Row[] = [
       kind: 'form',
       tip: '请完善信息',
       fields: [
-        { name: '手机号', formType: 0, placeholder: '请输入', required: true, options: [], value: '' },
-        { name: '问题类型', formType: 1, required: false, options: ['退款', '换货'], value: '' }
+        {
+          name: '手机号', formType: 0, placeholder: '请输入', required: true, options: [], value: '',
+          echo: { name: '手机号', formType: 0, placeholder: '请输入', isRequired: 1, variableValue: '' }
+        },
+        {
+          name: '问题类型', formType: 1, required: false, options: ['退款', '换货'], value: '',
+          echo: { name: '问题类型', formType: 1, isRequired: 0, chooseItemList: ['退款', '换货'], variableValue: '' }
+        }
       ],
       status: 'editable'
     }
@@ -99,9 +105,13 @@ const referenceShapes: Row[] = [
     { kind: 'hidden', reason: 'ownFormSubmit' }
   ],
   [
-    '33 our submission (synced from another device: no nodeStatus, values filled)',
+    '33 from the desk without nodeStatus: read-only with its values (uni-app Desk kit: editable only when nodeStatus == 0)',
     customMessage(REFERENCE.formSubmit),
-    { kind: 'hidden', reason: 'ownFormSubmit' }
+    {
+      kind: 'form',
+      fields: [{ name: '手机号', formType: 0, required: true, options: [], value: '13800000000', echo: { name: '手机号', isRequired: 1, variableValue: '13800000000' } }],
+      status: 'readOnly'
+    }
   ],
   ['35 thinking', customMessage(REFERENCE.thinking), { kind: 'thinking', done: false }],
   ['36 too many users', deskMessage({ src: '36' }), { kind: 'notice', notice: 'tooManyUsers' }],
@@ -127,8 +137,8 @@ const variants: Row[] = [
   ['25 state as the content itself', deskMessage({ src: '25', content: 'inBot' }), { kind: 'botStatus', inBot: true }],
   ['26 outSeat', deskMessage({ src: '26', content: { command: 'updateSeatStatus', content: 'outSeat' } }), { kind: 'notice', notice: 'agentLeft' }],
   ['28 fields at the top level', deskMessage({ src: '28', name: 'n', desc: 'd' }), { kind: 'order', name: 'n', desc: 'd', fields: [] }],
-  ['29 clarify', deskMessage({ src: '29', subtype: 'clarify_msg', content: { title: '您是想问', items: [{ content: 'A' }] } }),
-    { kind: 'welcome', subtype: 'clarify', title: '您是想问', items: [{ content: 'A' }] }],
+  ['29 clarify: a branch card titled by title', deskMessage({ src: '29', subtype: 'clarify_msg', content: { title: '您是想问', items: [{ content: 'A' }] } }),
+    { kind: 'branch', header: '您是想问', items: [{ content: 'A' }] }],
   ['31 string chunks, finished', deskMessage({ src: '31', chunks: '完整回答', isFinished: 1 }), { kind: 'stream', markdown: '完整回答', finished: true }],
   ['31 empty first update', deskMessage({ src: '31', chunks: [], isFinished: 0 }), { kind: 'stream', markdown: '', finished: false }],
   ['32 expired, string taskID', deskMessage({ src: '32', status: 1, optionType: '1', taskInfo: { taskID: 't9', nodeID: 'n', env: 'test' }, content: { items: ['x'] } }),
@@ -136,7 +146,7 @@ const variants: Row[] = [
   ['32 submitted, no taskInfo', deskMessage({ src: '32', status: 2, content: { header: 'h', items: ['x'], selected: 'x' } }),
     { kind: 'workflowBranch', header: 'h', items: [{ content: 'x' }], status: 'submitted', optionType: 0, selected: 'x' }],
   ['33 filled form', deskMessage({ src: '33', nodeStatus: 2, content: { inputVariables: [{ name: '手机号', variableValue: '138' }] } }),
-    { kind: 'form', fields: [{ name: '手机号', formType: 0, required: false, options: [], value: '138' }], status: 'filled' }],
+    { kind: 'form', fields: [{ name: '手机号', formType: 0, required: false, options: [], value: '138', echo: { name: '手机号', variableValue: '138' } }], status: 'filled' }],
   ['35 done', deskMessage({ src: '35', thinkingStatus: 1 }), { kind: 'thinking', done: true }],
   ['9 selected fills its label from the menu', deskMessage({ src: '9', menuContent: { type: 2, menu: [{ id: 5, content: '满意' }], selected: { id: '5' }, allowClientSendRating: false } }),
     { kind: 'rating', style: 'number', head: '', tail: '', options: [{ id: '5', content: '满意' }], sessionId: '', expireTime: 0, allowClientSendRating: false, selected: { id: '5', content: '满意' } }]
@@ -152,8 +162,9 @@ const robustness: Row[] = [
   ['customerServicePlugin null (Number(null) is 0, still no marker)', customMessage({ src: '12', customerServicePlugin: null }), unsupported('not a Desk message')],
   ['customerServicePlugin ""', customMessage({ src: '12', customerServicePlugin: '' }), unsupported('not a Desk message')],
   ['customerServicePlugin 1', customMessage({ src: '12', customerServicePlugin: 1 }), unsupported('not a Desk message')],
-  ['chatbotPlugin payload reusing 22', customMessage({ chatbotPlugin: 1, src: '22', content: { header: 'x' } }), unsupported('chatbot plugin message')],
-  ['chatbotPlugin next to the Desk marker', deskMessage({ chatbotPlugin: 0, src: '23', content: { menuSendRuleFlag: 4 } }), unsupported('chatbot plugin message')],
+  ['chatbotPlugin 1 is read by src like the kits do', customMessage({ chatbotPlugin: 1, src: '22', content: { header: 'x' } }), { kind: 'product', header: 'x', desc: '', fields: [] }],
+  ['chatbotPlugin signal: hidden (the kits show none)', customMessage({ chatbotPlugin: 1, src: '23', content: { menuSendRuleFlag: 4 } }), unsupported('chatbot plugin message not shown by the kits', '23')],
+  ['chatbotPlugin 0 next to the Desk marker: the Desk marker decides', deskMessage({ chatbotPlugin: 0, src: '23', content: { menuSendRuleFlag: 4 } }), { kind: 'ratingSettings', clientMayRequest: true }],
   ['invalid JSON in payload.data', customMessage('{"src":"12",'), unsupported('custom data is not JSON')],
   ['empty payload.data', customMessage(''), unsupported('custom data is not JSON')],
   ['JSON that is not an object', customMessage('[0]'), unsupported('custom data is not an object')],
@@ -163,13 +174,13 @@ const robustness: Row[] = [
   ['src missing', deskMessage({ content: 'x' }), unsupported('Desk message without src')],
   ['src of the wrong type', deskMessage({ src: { value: 12 } }), unsupported('Desk message without src')],
   ['extra unknown fields are ignored', deskMessage({ src: '29', subtype: 'welcome_msg', v: 3, content: { title: 't', items: [{ content: 'a', icon: 'x' }], more: [1] } }),
-    { kind: 'welcome', subtype: 'welcome', title: 't', items: [{ content: 'a' }] }],
+    { kind: 'welcome', title: 't', items: [{ content: 'a' }] }],
   ['numbers where strings belong', deskMessage({ src: '22', content: { header: 2024, desc: 3000, customField: [{ name: '数量', value: 2 }] } }),
     { kind: 'product', header: '2024', desc: '3000', fields: [{ name: '数量', value: '2' }] }],
   ['wrong types fall back to defaults', deskMessage({ src: '9', menuContent: { type: 'star', head: {}, menu: [{ id: '1', content: null }], expireTime: '1767225600', allowClientSendRating: 'yes', selected: {} } }),
     { kind: 'rating', style: 'number', head: '', tail: '', options: [{ id: '1', content: '' }], sessionId: '', expireTime: 1767225600, allowClientSendRating: true }],
-  ['arrays that are not arrays', deskMessage({ src: '33', nodeStatus: 0, content: { inputVariables: [{ name: 'a', formType: 1, chooseItemList: 'x,y', isRequired: 'true' }] } }),
-    { kind: 'form', fields: [{ name: 'a', formType: 0, required: true, options: [], value: '' }], status: 'editable' }],
+  ['arrays that are not arrays; isRequired other than 1 is optional (as the kits read it)', deskMessage({ src: '33', nodeStatus: 0, content: { inputVariables: [{ name: 'a', formType: 1, chooseItemList: 'x,y', isRequired: 'true' }] } }),
+    { kind: 'form', fields: [{ name: 'a', formType: 0, required: false, options: [], value: '', echo: { name: 'a', formType: 1, chooseItemList: 'x,y', isRequired: 'true' } }], status: 'editable' }],
   ['stream chunks of mixed types', deskMessage({ src: '31', chunks: ['a', 1, null, { t: 'x' }, 'b'] }), { kind: 'stream', markdown: 'a1b', finished: false }],
   ['notice content that is not a string', deskMessage({ src: '37', content: { text: 'x' } }), { kind: 'notice', notice: 'timeoutWarning' }],
   ['branch without items', deskMessage({ src: '15', content: { header: 'h', items: {} } }), unsupported('branch without items', '15')],
@@ -179,7 +190,7 @@ const robustness: Row[] = [
   ['choice question without items', deskMessage({ src: '21', content: { type: 1, header: 'h' } }), unsupported('form question without content', '21')],
   ['product without header', deskMessage({ src: '22', content: { desc: 'd' } }), unsupported('product card without header', '22')],
   ['order without name', deskMessage({ src: '28', content: { desc: 'd' } }), unsupported('order card without name', '28')],
-  ['welcome with an unknown subtype', deskMessage({ src: '29', subtype: 'faq_msg', content: { items: ['a'] } }), unsupported('unknown welcome subtype', '29')],
+  ['29 with an unknown subtype: a branch card, as the kits draw it', deskMessage({ src: '29', subtype: 'faq_msg', content: { items: ['a'] } }), { kind: 'branch', header: '', items: [{ content: 'a' }] }],
   ['welcome without items', deskMessage({ src: '29', subtype: 'welcome_msg', content: { title: 't' } }), unsupported('welcome without items', '29')],
   ['workflow branch without items', deskMessage({ src: '32', status: 0, content: { header: 'h' } }), unsupported('workflow branch without items', '32')],
   ['form without fields', deskMessage({ src: '33', nodeStatus: 0, content: { inputVariables: [{ name: ' ' }] } }), unsupported('form without fields', '33')],

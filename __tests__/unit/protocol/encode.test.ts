@@ -53,11 +53,8 @@ describe('Desk custom messages', () => {
     expect(custom(requestRating())).toEqual({ payload: { src: '24', customerServicePlugin: 0 }, onlineUserOnly: true })
   })
 
-  it('endHumanSession: src 27 with the language, online only', () => {
-    expect(custom(endHumanSession('en'))).toEqual({
-      payload: { src: '27', customerServicePlugin: 0, triggeredContent: { language: 'en' } },
-      onlineUserOnly: true
-    })
+  it('endHumanSession: src 27 and the marker only, online only', () => {
+    expect(custom(endHumanSession())).toEqual({ payload: { src: '27', customerServicePlugin: 0 }, onlineUserOnly: true })
   })
 
   it('productCard: src 22 with the card under content; absent optional fields are left out', () => {
@@ -106,7 +103,7 @@ describe('Desk custom messages', () => {
 
   it('every custom payload carries the Desk marker 0 and a string src', () => {
     const all = [
-      startSession('zh'), submitRating({ id: '1', content: 'x' }, 's'), requestRating(), endHumanSession('zh'),
+      startSession('zh'), submitRating({ id: '1', content: 'x' }, 's'), requestRating(), endHumanSession(),
       productCard({ header: 'h', desc: 'd' }), orderCard({ name: 'n', desc: 'd' }), submitForm([])
     ]
     for (const outgoing of all) {
@@ -145,7 +142,7 @@ describe('answers sent as text', () => {
 
 describe('round trip through decodeMessage (as our own sent messages)', () => {
   it('control messages are hidden', () => {
-    for (const outgoing of [startSession('zh'), submitRating({ id: '5', content: '非常满意' }, 's1'), requestRating(), endHumanSession('zh')]) {
+    for (const outgoing of [startSession('zh'), submitRating({ id: '5', content: '非常满意' }, 's1'), requestRating(), endHumanSession()]) {
       expect(decodeMessage(sentMessage(outgoing))).toEqual({ kind: 'hidden', reason: 'control' })
     }
   })

@@ -11,6 +11,24 @@ export const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !=
 
 export const record = (v: unknown): Json => (isRecord(v) ? v : {})
 
+/** Longest JSON string parsed as a nested object: a Desk message is at most 12 KB, so anything longer is not one. */
+const MAX_NESTED_JSON = 64_000
+
+/**
+ * A nested object that may arrive as an object or as its JSON string: Tencent's Android Desk kit parses
+ * `content`, `menuContent` and `selected` either way, so a real desk may send both. Anything else is {}.
+ */
+export function nested(v: unknown): Json {
+  if (isRecord(v)) return v
+  if (typeof v !== 'string' || v.length > MAX_NESTED_JSON || !/^\s*\{/.test(v)) return {}
+  try {
+    const parsed: unknown = JSON.parse(v)
+    return isRecord(parsed) ? parsed : {}
+  } catch {
+    return {}
+  }
+}
+
 /**
  * Longest string a card field or label keeps, and the longest URL accepted. Tencent IM caps a whole
  * message at 12 KB, so real Desk fields are far shorter; the cap keeps a broken or hostile payload
@@ -97,16 +115,24 @@ export function menuItems(v: unknown): MenuItem[] {
   return items
 }
 
-/** `customField` of product and order cards: named values; nameless entries are dropped. */
+/** `customField` of product and order cards: named values (and a customerValue); nameless entries are dropped. */
 export function cardFields(v: unknown): CardField[] {
   return list(v)
     .map(record)
-    .map((f) => ({ name: str(f.name), value: str(f.value) }))
+    .map((f) => {
+      const customerValue = optStr(f.customerValue)
+      const field = { name: str(f.name), value: str(f.value) }
+      return customerValue === undefined ? field : { ...field, customerValue }
+    })
     .filter((f) => f.name.trim() !== '')
 }
 
-/** A chosen menu entry: a string, or an object with `content`; null/empty mean "nothing chosen". */
+/**
+ * A chosen menu entry: an object with `content`, that object as a JSON string, or the chosen text itself;
+ * null/empty mean "nothing chosen". A brace-led string is read as JSON only, so raw JSON never reaches the screen.
+ */
 export function chosen(v: unknown): string | undefined {
+  if (typeof v === 'string' && /^\s*\{/.test(v)) return optStr(nested(v).content)
   return optStr(isRecord(v) ? v.content : v)
 }
 

@@ -2,7 +2,7 @@
 // exists for (a menu without items, a rating without options) is unsupported rather than half drawn.
 import type { DeskView, FormField, RatingOption } from './types'
 import { RATING_TYPE } from './codes'
-import { bool, cardFields, chosen, compact, isRecord, list, menuItems, num, optStr, optUrl, record, str } from './coerce'
+import { bool, cardFields, chosen, compact, isRecord, list, menuItems, nested, num, optStr, optUrl, record, str } from './coerce'
 import type { Json } from './coerce'
 import { unsupported } from './decoder'
 import type { Decoder } from './decoder'
@@ -11,7 +11,7 @@ type TaskInfo = NonNullable<Extract<DeskView, { kind: 'workflowBranch' }>['taskI
 
 /** src 9. */
 export const rating: Decoder = (d, src) => {
-  const m = record(d.menuContent)
+  const m = nested(d.menuContent)
   const options: RatingOption[] = list(m.menu)
     .map(record)
     .map((o) => ({ id: str(o.id), content: str(o.content) }))
@@ -34,21 +34,26 @@ export const rating: Decoder = (d, src) => {
 
 /** The submitted option: an object with id (a bare id is accepted); its label falls back to the menu's. */
 function selectedOption(v: unknown, options: RatingOption[]): RatingOption | undefined {
-  const s = isRecord(v) ? v : { id: v }
+  const s = isRecord(v) ? v : typeof v === 'string' && /^\s*\{/.test(v) ? nested(v) : { id: v }
   const id = str(s.id)
   if (!id.trim()) return undefined
   const content = str(s.content) || options.find((o) => o.id === id)?.content || ''
   return { id, content }
 }
 
-/** src 15. */
+/**
+ * src 15, and src 29 other than the welcome list (clarify, none, anything newer): Tencent's kits draw both
+ * as a branch card, titled by `header`, else `title`, with `content.content` as its text.
+ */
 export const branch: Decoder = (d, src) => {
-  const c = record(d.content)
+  const c = nested(d.content)
   const items = menuItems(c.items)
-  if (!items.length) return unsupported(src, 'branch without items')
+  const text = optStr(c.content)
+  if (!items.length && !text) return unsupported(src, 'branch without items')
   return compact<DeskView>({
     kind: 'branch',
-    header: str(c.header),
+    header: str(c.header) || str(c.title),
+    text,
     items,
     tail: optStr(c.tail),
     selected: chosen(c.selected ?? d.selected)
@@ -57,7 +62,7 @@ export const branch: Decoder = (d, src) => {
 
 /** src 21: type 1 offers choices; anything else asks for free input, so it needs a question. */
 export const formQuestion: Decoder = (d, src) => {
-  const c = record(d.content)
+  const c = nested(d.content)
   const choice = num(c.type) === 1
   const header = str(c.header)
   const items = menuItems(c.items)
@@ -67,7 +72,7 @@ export const formQuestion: Decoder = (d, src) => {
 
 /** src 22. */
 export const product: Decoder = (d, src) => {
-  const c = record(d.content)
+  const c = nested(d.content)
   const header = str(c.header)
   if (!header.trim()) return unsupported(src, 'product card without header')
   return compact<DeskView>({
@@ -82,7 +87,8 @@ export const product: Decoder = (d, src) => {
 
 /** src 28. Its shape is a guess: fields under `content` like the product card, or at the top level. */
 export const order: Decoder = (d, src) => {
-  const c = isRecord(d.content) ? d.content : d
+  const inner = nested(d.content)
+  const c = Object.keys(inner).length ? inner : d
   const name = str(c.name)
   if (!name.trim()) return unsupported(src, 'order card without name')
   return compact<DeskView>({
@@ -96,23 +102,18 @@ export const order: Decoder = (d, src) => {
   })
 }
 
-const WELCOME_SUBTYPES: Record<string, 'welcome' | 'clarify'> = { welcome_msg: 'welcome', clarify_msg: 'clarify' }
-
-/** src 29: only the two known subtypes; a new one may mean a different card. */
-export const welcome: Decoder = (d, src) => {
-  const subtype = typeof d.subtype === 'string' && Object.prototype.hasOwnProperty.call(WELCOME_SUBTYPES, d.subtype)
-    ? WELCOME_SUBTYPES[d.subtype]
-    : undefined
-  if (!subtype) return unsupported(src, 'unknown welcome subtype')
-  const c = record(d.content)
+/** src 29: `welcome_msg` is the welcome list; every other subtype is a branch card, as in Tencent's kits. */
+export const welcome: Decoder = (d, src, fromUser) => {
+  if (d.subtype !== 'welcome_msg') return branch(d, src, fromUser)
+  const c = nested(d.content)
   const items = menuItems(c.items)
   if (!items.length) return unsupported(src, 'welcome without items')
-  return { kind: 'welcome', subtype, title: str(c.title), items }
+  return { kind: 'welcome', title: str(c.title) || str(c.header), items }
 }
 
 /** src 32: status 1 expired, 2 submitted; 0 and anything else stays answerable (0 is the documented default). */
 export const workflowBranch: Decoder = (d, src) => {
-  const c = record(d.content)
+  const c = nested(d.content)
   const items = menuItems(c.items)
   if (!items.length) return unsupported(src, 'workflow branch without items')
   const status = num(d.status)
@@ -122,7 +123,7 @@ export const workflowBranch: Decoder = (d, src) => {
     items,
     status: status === 1 ? 'expired' : status === 2 ? 'submitted' : 'editable',
     optionType: num(d.optionType, 0),
-    taskInfo: taskInfo(d.taskInfo),
+    taskInfo: taskInfo(nested(d.taskInfo)),
     selected: chosen(c.selected ?? d.selected)
   })
 }
@@ -135,18 +136,23 @@ function taskInfo(v: unknown): TaskInfo | undefined {
   return { taskID, nodeID: str(v.nodeID), env: str(v.env) }
 }
 
-/** src 33: the desk's form, or the user's own submission of it (hidden: the form card shows the answers). */
+/**
+ * src 33: the desk's form. Our own submission (flow out) is hidden: the form card shows the answers.
+ * As in Tencent's uni-app Desk kit, only nodeStatus 0 is answerable; 2 is filled in; a form without
+ * nodeStatus (or with another value) is shown read-only with the values it carries.
+ */
 export const form: Decoder = (d, src, fromUser) => {
-  const c = record(d.content)
-  const variables = list(c.inputVariables).map(record)
-  // The submission shape has no nodeStatus and carries the values; the desk's form always has a nodeStatus.
-  const looksSubmitted = (d.nodeStatus === undefined || d.nodeStatus === null) &&
-    variables.some((v) => str(v.variableValue).trim() !== '')
-  if (fromUser || looksSubmitted) return { kind: 'hidden', reason: 'ownFormSubmit' }
-  const fields = variables.map(formField).filter((f) => f.name.trim() !== '')
+  if (fromUser) return { kind: 'hidden', reason: 'ownFormSubmit' }
+  const c = nested(d.content)
+  const fields = list(c.inputVariables).map(nested).map(formField).filter((f) => f.name.trim() !== '')
   if (!fields.length) return unsupported(src, 'form without fields')
-  return compact<DeskView>({ kind: 'form', tip: optStr(c.tip), fields, status: num(d.nodeStatus) === 2 ? 'filled' : 'editable' })
+  const nodeStatus = d.nodeStatus === undefined || d.nodeStatus === null || d.nodeStatus === '' ? undefined : num(d.nodeStatus, -1)
+  const status = nodeStatus === 0 ? 'editable' : nodeStatus === 2 ? 'filled' : 'readOnly'
+  return compact<DeskView>({ kind: 'form', tip: optStr(c.tip), fields, status })
 }
+
+/** Longest desk variable object echoed back as it came: a whole Desk message is at most 12 KB. */
+const MAX_ECHO = 12_000
 
 function formField(v: Json): FormField {
   const options = list(v.chooseItemList)
@@ -157,8 +163,11 @@ function formField(v: Json): FormField {
     // A choice without options cannot be answered: ask for free input instead.
     formType: num(v.formType) === 1 && options.length ? 1 : 0,
     placeholder: optStr(v.placeholder),
-    required: bool(v.isRequired, false),
+    required: num(v.isRequired) === 1 || v.isRequired === true,
     options,
-    value: str(v.variableValue)
+    value: str(v.variableValue),
+    // The submit sends the desk's own object back with variableValue filled in (Tencent's kits do), so
+    // every field the desk relies on (formType, chooseItemList, ids a newer desk adds) survives the trip.
+    echo: JSON.stringify(v).length <= MAX_ECHO ? v : undefined
   })
 }

@@ -2,7 +2,7 @@
 // session state (typing, thinking, bot and seat status, rating settings) or are our own control sends.
 import type { NoticeKind } from './types'
 import { RATING_RULE_CLIENT_MAY_REQUEST } from './codes'
-import { clip, isNumeric, isRecord, list, MAX_MARKDOWN, num, optStr, record, str } from './coerce'
+import { clip, isNumeric, isRecord, list, MAX_MARKDOWN, nested, num, optStr, str } from './coerce'
 import { unsupported } from './decoder'
 import type { Decoder } from './decoder'
 
@@ -25,14 +25,17 @@ export const notice = (kind: NoticeKind): Decoder => (d) => {
 }
 
 /** The state word of 25/26 (and 13), at content.content — or as the content itself, since 25's shape is a guess. */
-const stateWord = (d: Record<string, unknown>): unknown => (isRecord(d.content) ? d.content.content : d.content)
+const stateWord = (d: Record<string, unknown>): unknown => {
+  const c = nested(d.content)
+  return isRecord(d.content) || Object.keys(c).length ? c.content : d.content
+}
 
 const BOT_STATES: Record<string, boolean> = { inBot: true, leaveBot: false }
 const botState = (v: unknown) => (typeof v === 'string' && Object.prototype.hasOwnProperty.call(BOT_STATES, v) ? BOT_STATES[v] : undefined)
 
 /** src 13: only updateBotStatus carries state; feedback and any other command are hidden. */
 export const robotCommand: Decoder = (d) => {
-  const c = record(d.content)
+  const c = nested(d.content)
   const inBot = c.command === 'updateBotStatus' ? botState(c.content) : undefined
   return inBot === undefined ? { kind: 'hidden', reason: 'command' } : { kind: 'botStatus', inBot }
 }
@@ -53,7 +56,7 @@ export const seatStatus: Decoder = (d, src) => {
 
 /** src 23: a settings message without its flag says nothing, so it must not switch the rating button off. */
 export const ratingSettings: Decoder = (d, src) => {
-  const flag = record(d.content).menuSendRuleFlag
+  const flag = nested(d.content).menuSendRuleFlag
   if (!isNumeric(flag)) return unsupported(src, 'rating settings without menuSendRuleFlag')
   return { kind: 'ratingSettings', clientMayRequest: (num(flag) & RATING_RULE_CLIENT_MAY_REQUEST) !== 0 }
 }

@@ -47,6 +47,13 @@ const DECODERS = new Map<string, Decoder>([
   ...NOTICES.map(([src, kind]): [string, Decoder] => [src, notice(kind)])
 ])
 
+/**
+ * What Tencent's Desk kits draw for a chatbot-plugin message (tui-customer-service-plugin 2.2.6
+ * utils/index.ts whitelist + message-customer-service.vue): rating, branch, form question, product card,
+ * robot list, rich text, stream. Everything else of that plugin is invisible there, so hidden here.
+ */
+const CHATBOT_SHOWN = new Set<string>([SRC.RATING_CARD, SRC.BRANCH, SRC.FORM_QUESTION, SRC.PRODUCT_CARD, SRC.WELCOME, SRC.RICH_TEXT, SRC.STREAM])
+
 /** Longest src (or message type) kept in an unsupported view: it is only there to be logged. */
 const MAX_LABEL_LENGTH = 32
 
@@ -98,11 +105,15 @@ function decodeCustom(data: unknown, fromUser: boolean): DeskView {
     return unsupported(undefined, 'custom data is not JSON')
   }
   if (!isRecord(d)) return unsupported(undefined, 'custom data is not an object')
-  // The AI chatbot plugin reuses src numbers (22, 23) with other meanings: never read it as Desk.
-  if (d.chatbotPlugin !== undefined) return unsupported(undefined, 'chatbot plugin message')
-  if (!isDeskMarker(d.customerServicePlugin)) return unsupported(undefined, 'not a Desk message')
+  // Tencent's kits take a message as theirs when customerServicePlugin is 0 or chatbotPlugin is 1, and
+  // render both by src; for the chatbot plugin only the kinds they show (signals of it are not the Desk's).
+  // A TUIKit business message (businessID) is never the Desk's, whatever else it carries (Android Desk kit).
+  if (optStr(d.businessID) !== undefined) return unsupported(undefined, 'TUIKit business message')
+  const chatbot = !isDeskMarker(d.customerServicePlugin) && isFlag(d.chatbotPlugin, 1)
+  if (!chatbot && !isDeskMarker(d.customerServicePlugin)) return unsupported(undefined, 'not a Desk message')
   const src = srcOf(d.src)
   if (src === undefined) return unsupported(undefined, 'Desk message without src')
+  if (chatbot && !CHATBOT_SHOWN.has(src)) return unsupported(src, 'chatbot plugin message not shown by the kits')
   const decoder = DECODERS.get(src)
   return decoder ? decoder(d, src, fromUser) : unsupported(src, 'unknown src')
 }
@@ -112,7 +123,12 @@ function decodeCustom(data: unknown, fromUser: boolean): DeskView {
  * null, '', false and [] into 0, and none of those is a marker.
  */
 function isDeskMarker(v: unknown): boolean {
-  return (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '')) && Number(v) === 0
+  return isFlag(v, 0)
+}
+
+/** A plugin flag equal to `value`, as a number or a numeric string. */
+function isFlag(v: unknown, value: number): boolean {
+  return (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '')) && Number(v) === value
 }
 
 /** src as a string: usually a string on the wire, sometimes a number. */

@@ -49,9 +49,9 @@ export function requestRating(): OutgoingDesk {
   return desk(SRC.REQUEST_RATING, {}, true)
 }
 
-/** src 27. */
-export function endHumanSession(language: DeskLanguage): OutgoingDesk {
-  return desk(SRC.END_HUMAN_SESSION, { triggeredContent: { language } }, true)
+/** src 27: the marker and src only, as every Tencent kit sends it; online only. */
+export function endHumanSession(): OutgoingDesk {
+  return desk(SRC.END_HUMAN_SESSION, {}, true)
 }
 
 /** src 22. */
@@ -66,9 +66,14 @@ export function orderCard(input: OrderCardInput): OutgoingDesk {
   return desk(SRC.ORDER_CARD, { content: { guide, name, desc, pic, url, customField: fieldsOf(customField) } }, false)
 }
 
-/** src 33, the submission shape: values only, no nodeStatus. */
+/**
+ * src 33 submit, as Tencent's Desk kits send it: the desk's own variable objects, every field kept, with
+ * `variableValue` filled in; nothing else at the top level, no nodeStatus.
+ */
 export function submitForm(fields: FormField[]): OutgoingDesk {
-  const inputVariables = fields.map((f) => ({ name: f.name, variableValue: f.value, isRequired: f.required ? 1 : 0 }))
+  const inputVariables = fields.map((f) =>
+    f.echo ? { ...f.echo, variableValue: f.value } : { name: f.name, isRequired: f.required ? 1 : 0, variableValue: f.value }
+  )
   return desk(SRC.FORM, { content: { inputVariables } }, false)
 }
 

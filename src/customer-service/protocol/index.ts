@@ -17,3 +17,5 @@ export {
   TRANSFER_TO_HUMAN_TEXT
 } from './encode'
 export type { DeskLanguage, OrderCardInput, ProductCardInput } from './encode'
+export { senderOf } from './sender'
+export type { Sender, SenderRole } from './sender'

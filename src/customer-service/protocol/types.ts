@@ -19,11 +19,15 @@ export interface FormField {
   required: boolean
   options: string[]
   value: string
+  /** The desk's own variable object, echoed back on submit with `variableValue` filled in. */
+  echo?: Record<string, unknown>
 }
 
 export interface CardField {
   name: string
   value: string
+  /** Order cards (28): the customer's own value beside the field's (uni-app Desk kit message-order). */
+  customerValue?: string
 }
 
 export type NoticeKind =
@@ -48,8 +52,8 @@ export type DeskView =
   // Desk cards and bubbles
   | { kind: 'richText'; markdown: string } // 30
   | { kind: 'stream'; markdown: string; finished: boolean } // 31
-  | { kind: 'welcome'; subtype: 'welcome' | 'clarify'; title: string; items: MenuItem[] } // 29
-  | { kind: 'branch'; header: string; items: MenuItem[]; tail?: string; selected?: string } // 15
+  | { kind: 'welcome'; title: string; items: MenuItem[] } // 29 welcome_msg
+  | { kind: 'branch'; header: string; text?: string; items: MenuItem[]; tail?: string; selected?: string } // 15, 29 other subtypes
   | {
       kind: 'workflowBranch' // 32
       header: string
@@ -60,7 +64,7 @@ export type DeskView =
       selected?: string
     }
   | { kind: 'formQuestion'; choice: boolean; header: string; items: MenuItem[]; selected?: string } // 21
-  | { kind: 'form'; tip?: string; fields: FormField[]; status: 'editable' | 'filled' } // 33 from the desk
+  | { kind: 'form'; tip?: string; fields: FormField[]; status: 'editable' | 'filled' | 'readOnly' } // 33 from the desk
   | { kind: 'product'; header: string; desc: string; pic?: string; url?: string; fields: CardField[] } // 22
   | { kind: 'order'; guide?: string; name: string; desc: string; pic?: string; url?: string; fields: CardField[] } // 28
   | {

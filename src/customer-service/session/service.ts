@@ -453,7 +453,7 @@ export class ChatSession {
   }
 
   endHumanSession(): Promise<boolean> {
-    return this.sendDesk(endHumanSession(this.deps.params.language), this.current, { quiet: true })
+    return this.sendDesk(endHumanSession(), this.current, { quiet: true })
   }
 
   transferToHuman(): Promise<boolean> {

@@ -1,4 +1,4 @@
-// Desk src 15: branch menu. The desk's own `selected` counts as answered, like a tap in this session.
+// Desk src 15 (and 29 clarify/other subtypes): branch menu. The desk's own `selected` counts as answered, like a tap in this session.
 import { Text, View } from '@tarojs/components'
 import { memo } from 'react'
 import { Options, useAnswer } from './parts'
@@ -11,6 +11,7 @@ function Branch({ item, answer, actions }: CardProps<'branch'>) {
   return (
     <View className='cs-card cs-card--branch'>
       {view.header ? <Text className='cs-card__title'>{view.header}</Text> : null}
+      {view.text ? <Text className='cs-card__text'>{view.text}</Text> : null}
       <Options items={view.items} chosen={chosen} disabled={chosen !== undefined} rows onPick={pick} />
       {view.tail ? <Text className='cs-card__tail'>{view.tail}</Text> : null}
     </View>

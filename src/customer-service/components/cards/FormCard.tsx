@@ -29,11 +29,13 @@ function Form({ item, answer, t, actions }: CardProps<'form'>) {
   // A ref, not state: two taps in one frame must not both get through.
   const busy = useRef(false)
   const answered = parseAnswer(answer)
-  const readOnly = answered !== undefined || view.status === 'filled' || phase === 'sent'
+  // Only nodeStatus 0 is answerable; 'filled' and a form without nodeStatus ('readOnly') show the desk's values.
+  const fromDesk = view.status !== 'editable'
+  const readOnly = answered !== undefined || fromDesk || phase === 'sent'
   const sending = phase === 'sending'
 
   const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }))
-  const shown = (f: FormField) => answered?.[f.name] ?? (view.status === 'filled' ? f.value : values[f.name]) ?? ''
+  const shown = (f: FormField) => answered?.[f.name] ?? (fromDesk ? f.value : values[f.name]) ?? ''
 
   const submit = () => {
     if (readOnly || busy.current) return
@@ -83,7 +85,7 @@ function Form({ item, answer, t, actions }: CardProps<'form'>) {
           {t('fillRequired') + joinNames(t, missing)}
         </View>
       ) : null}
-      {readOnly ? (
+      {view.status === 'readOnly' && answered === undefined ? null : readOnly ? (
         <Text className='cs-card__status'>{t('submitted')}</Text>
       ) : (
         <Tap block='cs-card__submit' disabled={sending} onTap={submit}>

@@ -2,6 +2,7 @@
 // feedback. Memoised: a streaming update re-renders only the row whose item changed.
 import { Image, Text, View } from '@tarojs/components'
 import { memo } from 'react'
+import { senderOf } from '../../protocol/sender'
 import type { ListItem } from '../../store/state'
 import { renderCard } from '../cards'
 import { Markdown } from '../markdown/Markdown'
@@ -63,7 +64,8 @@ export const MessageRow = memo(function MessageRow(props: RowProps) {
   if (item.isRevoked) return <SystemLine text={item.flow === 'out' ? t('revokedMine') : t('revokedOther')} />
   if (v.kind === 'notice') return <SystemLine text={noticeText(v.notice, v.text, t)} />
   const mine = item.flow === 'out'
-  const name = mine ? self.nick || t('me') : item.nick || t('bot')
+  // The desk marks the bot's messages role 'robot' and a human agent's role 'seat'; their own nick wins.
+  const name = mine ? self.nick || t('me') : item.nick || t(senderOf(item.cloudCustomData).role === 'seat' ? 'agent' : 'bot')
   const ai = !mine && AI_KINDS.has(v.kind)
   const finished = v.kind !== 'stream' || v.finished
   return (

@@ -4,7 +4,6 @@ import {
   answerWorkflow,
   decodeMessage,
   endHumanSession,
-  orderCard,
   productCard,
   requestRating,
   startSession,
@@ -70,17 +69,6 @@ describe('Desk custom messages', () => {
     expect(custom(productCard({ header: 'h', desc: 'd' })).payload).toEqual({ src: '22', customerServicePlugin: 0, content: { header: 'h', desc: 'd' } })
   })
 
-  it('orderCard: src 28 with the card under content', () => {
-    expect(custom(orderCard({ guide: '您可能想咨询', name: '订单 1001', desc: '¥99', customField: [{ name: '状态', value: '已发货' }] }))).toEqual({
-      payload: {
-        src: '28',
-        customerServicePlugin: 0,
-        content: { guide: '您可能想咨询', name: '订单 1001', desc: '¥99', customField: [{ name: '状态', value: '已发货' }] }
-      },
-      onlineUserOnly: false
-    })
-  })
-
   it('submitForm: src 33 in the submission shape (name, variableValue, isRequired; no nodeStatus)', () => {
     const outgoing = submitForm([
       { name: '手机号', formType: 0, placeholder: '请输入', required: true, options: [], value: '13800000000' },
@@ -104,7 +92,7 @@ describe('Desk custom messages', () => {
   it('every custom payload carries the Desk marker 0 and a string src', () => {
     const all = [
       startSession('zh'), submitRating({ id: '1', content: 'x' }, 's'), requestRating(), endHumanSession(),
-      productCard({ header: 'h', desc: 'd' }), orderCard({ name: 'n', desc: 'd' }), submitForm([])
+      productCard({ header: 'h', desc: 'd' }), submitForm([])
     ]
     for (const outgoing of all) {
       expect(custom(outgoing).payload).toMatchObject({ customerServicePlugin: 0, src: expect.any(String) })
@@ -152,11 +140,6 @@ describe('round trip through decodeMessage (as our own sent messages)', () => {
     expect(decodeMessage(sentMessage(outgoing))).toEqual({
       kind: 'product', header: '智能客服高级版', desc: '¥3000/月', pic: 'https://p', url: 'https://u', fields: [{ name: '订单号', value: '111' }]
     })
-  })
-
-  it('an order card decodes to the order view', () => {
-    const outgoing = orderCard({ guide: 'g', name: '订单 1001', desc: '¥99', url: 'https://u' })
-    expect(decodeMessage(sentMessage(outgoing))).toEqual({ kind: 'order', guide: 'g', name: '订单 1001', desc: '¥99', url: 'https://u', fields: [] })
   })
 
   it('a form submission is hidden as our own', () => {

@@ -85,7 +85,7 @@ export const product: Decoder = (d, src) => {
   })
 }
 
-/** src 28. Its shape is a guess: fields under `content` like the product card, or at the top level. */
+/** src 28, read only (no kit sends it): fields under `content` as the uni-app Desk kit reads them (message-order), or at the top level. */
 export const order: Decoder = (d, src) => {
   const inner = nested(d.content)
   const c = Object.keys(inner).length ? inner : d

@@ -13,15 +13,6 @@ export interface ProductCardInput {
   customField?: CardField[]
 }
 
-export interface OrderCardInput {
-  guide?: string
-  name: string
-  desc: string
-  pic?: string
-  url?: string
-  customField?: CardField[]
-}
-
 type WorkflowBranchView = Extract<DeskView, { kind: 'workflowBranch' }>
 
 /** The keyword the Desk console routes to a human agent by default. */
@@ -58,12 +49,6 @@ export function endHumanSession(): OutgoingDesk {
 export function productCard(input: ProductCardInput): OutgoingDesk {
   const { header, desc, pic, url, customField } = input
   return desk(SRC.PRODUCT_CARD, { content: { header, desc, pic, url, customField: fieldsOf(customField) } }, false)
-}
-
-/** src 28, in the product card's layout (fields under `content`); the decoder reads either layout. */
-export function orderCard(input: OrderCardInput): OutgoingDesk {
-  const { guide, name, desc, pic, url, customField } = input
-  return desk(SRC.ORDER_CARD, { content: { guide, name, desc, pic, url, customField: fieldsOf(customField) } }, false)
 }
 
 /**

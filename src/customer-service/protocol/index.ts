@@ -9,13 +9,12 @@ export {
   requestRating,
   endHumanSession,
   productCard,
-  orderCard,
   submitForm,
   answerMenu,
   answerWorkflow,
   transferToHuman,
   TRANSFER_TO_HUMAN_TEXT
 } from './encode'
-export type { DeskLanguage, OrderCardInput, ProductCardInput } from './encode'
+export type { DeskLanguage, ProductCardInput } from './encode'
 export { senderOf } from './sender'
 export type { Sender, SenderRole } from './sender'

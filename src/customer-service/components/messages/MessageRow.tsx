@@ -1,7 +1,7 @@
 // One row of the list: avatar and name, the bubble for the message kind, send status, AI note and
 // feedback. Memoised: a streaming update re-renders only the row whose item changed.
 import { Image, Text, View } from '@tarojs/components'
-import { memo } from 'react'
+import { memo, useState } from 'react'
 import { senderOf } from '../../protocol/sender'
 import type { ListItem } from '../../store/state'
 import { renderCard } from '../cards'
@@ -22,9 +22,10 @@ export interface RowProps extends RendererProps {
 }
 
 function Avatar({ url: raw, name }: { url?: string; name: string }) {
-  // Agent avatars come from the network: only a clean http(s) image, else the initial.
+  // Agent avatars come from the network: only a clean http(s) image that loads, else the initial.
   const url = safeMediaUrl(raw)
-  if (url) return <Image className='cs-avatar' src={url} mode='aspectFill' ariaLabel={name} />
+  const [broken, setBroken] = useState<string>()
+  if (url && broken !== url) return <Image className='cs-avatar' src={url} mode='aspectFill' ariaLabel={name} onError={() => setBroken(url)} />
   return (
     <View className='cs-avatar cs-avatar--initial' ariaLabel={name}>
       {[...name][0] || '?'}

@@ -1,8 +1,27 @@
-// How the demo desk answers: a small script over the real Desk protocol.
+// How the demo desk answers: a small script over the real Desk protocol. Each Desk shape the Tencent kits
+// send or draw is reachable by a typed keyword or a welcome item, so the app and tests can reach it; the words
+// live in ./content, how the speakers appear in ./voice.
 import { chatError } from '../errors'
 import type { ChatError, ChatMessage, SendOptions } from '../types'
-import { ADDRESS_FORM, AGENT, BOT, GENERIC_ANSWER, HUMAN_KEYWORDS, LOGISTICS_WORKFLOW, MEMBER_MARKDOWN, ORDER_MENU, RATING_MENU, REFUND_ANSWER, WELCOME_ITEMS } from './content'
+import {
+  ADDRESS_FORM,
+  AGENT,
+  GENERIC_ANSWER,
+  HUMAN_KEYWORDS,
+  LOGISTICS_WORKFLOW,
+  MEMBER_MARKDOWN,
+  ORDER_MENU,
+  RATING_MENU,
+  REFUND_ANSWER,
+  REFUND_CLARIFY,
+  REFUND_REASONS,
+  REFUND_TIME_ANSWER,
+  refundReasonAnswer,
+  WELCOME_ITEMS
+} from './content'
 import type { DemoDesk } from './demo-desk'
+import { formSummary, submittedValues, workflowAnswered } from './forms'
+import { AS_AGENT, CHATBOT_PLUGIN, Voice } from './voice'
 
 interface ConversationScript {
   phase: 'bot' | 'human' | 'ended'
@@ -12,6 +31,9 @@ interface ConversationScript {
 }
 
 const items = (list: string[]) => list.map((content) => ({ content }))
+
+/** Short and about refunds, but none of the refund keywords: too vague to answer, so the desk asks back. */
+const vagueRefund = (text: string) => text.includes('退款') && [...text].length <= 6
 
 function parseDesk(m: ChatMessage): Record<string, any> | undefined {
   if (m.body.kind !== 'custom') return undefined
@@ -25,8 +47,11 @@ function parseDesk(m: ChatMessage): Record<string, any> | undefined {
 
 export class DemoBot {
   private readonly scripts = new Map<string, ConversationScript>()
+  private readonly voice: Voice
 
-  constructor(private readonly desk: DemoDesk) {}
+  constructor(private readonly desk: DemoDesk) {
+    this.voice = new Voice(desk)
+  }
 
   private script(account: string): ConversationScript {
     let s = this.scripts.get(account)
@@ -57,15 +82,9 @@ export class DemoBot {
     if (m.body.kind === 'text') this.onText(account, m.body.text.trim(), options)
   }
 
-  private say(account: string, text: string, asAgent: boolean) {
-    const persona = asAgent ? { nick: AGENT.nick } : { nick: BOT.nick }
-    this.desk.deskSays(account, { kind: 'text', text }, persona)
-  }
-
+  /** The bot or, once one has joined, the agent answers. */
   private reply(account: string, text: string) {
-    const human = this.script(account).phase === 'human'
-    this.desk.deskSaysDesk(account, { src: '12', typingStatus: 1 })
-    this.desk.later(500, () => this.say(account, text, human))
+    this.voice.reply(account, text, this.script(account).phase === 'human')
   }
 
   private onDesk(account: string, src: string, d: Record<string, any>) {
@@ -74,7 +93,7 @@ export class DemoBot {
       case '7':
         // Start of a page session: rating rules, then the welcome list.
         this.desk.deskSaysDesk(account, { src: '23', content: { menuSendRuleFlag: 4 | 1 } })
-        this.desk.later(300, () => this.desk.deskSaysDesk(account, { src: '29', subtype: 'welcome_msg', content: { title: '猜你想问', items: items(WELCOME_ITEMS) } }, { nick: BOT.nick }))
+        this.desk.later(300, () => this.voice.card(account, { src: '29', subtype: 'welcome_msg', content: { title: '猜你想问', items: items(WELCOME_ITEMS) } }))
         return
       case '24': {
         const sessionId = `demo-session-${s.sessions}`
@@ -93,16 +112,19 @@ export class DemoBot {
           data.menuContent.selected = d.menuSelected
           this.desk.deskModifies(card, { kind: 'custom', data: JSON.stringify(data) })
         }
-        this.desk.later(200, () => this.say(account, RATING_MENU.tail, false))
+        this.desk.later(200, () => this.voice.say(account, RATING_MENU.tail, false))
         return
       }
       case '27':
+        // The kits send it bare ({ src, customerServicePlugin }): nothing else is read.
         if (s.phase === 'human') this.desk.deskSaysDesk(account, { src: '26', content: { command: 'updateSeatStatus', content: 'outSeat' } })
         this.desk.deskSaysDesk(account, { src: '19', content: '会话已结束，感谢您的咨询' })
         s.phase = 'ended'
         s.sessions += 1
         return
       case '33':
+        // A read-only copy of what was submitted (no nodeStatus), then the acknowledgement.
+        this.voice.card(account, formSummary(submittedValues(d)))
         this.reply(account, '信息已收到，我们会在 24 小时内为您处理。')
         this.markWorkflowDone(account)
         return
@@ -128,32 +150,45 @@ export class DemoBot {
     if (options?.cloudCustomData?.includes('BranchOptionInfo')) return this.answerWorkflow(account, text)
     switch (text) {
       case '如何退款？':
-        return this.stream(account, REFUND_ANSWER)
-      case '订单问题':
-        this.desk.deskSaysDesk(account, { src: '15', content: { header: ORDER_MENU.header, items: items(ORDER_MENU.items), tail: '', selected: null } }, { nick: BOT.nick })
-        return
-      case '会员权益说明':
-        this.desk.deskSaysDesk(account, { src: '30', content: MEMBER_MARKDOWN }, { nick: BOT.nick })
-        return
-      case '修改收货地址':
-        this.desk.deskSaysDesk(account, { src: '33', nodeStatus: 0, content: ADDRESS_FORM }, { nick: BOT.nick })
-        return
-      case '查询物流': {
-        const { header, taskInfo } = LOGISTICS_WORKFLOW
-        s.workflow = this.desk.deskSaysDesk(account, { src: '32', status: 0, optionType: 1, taskInfo, content: { header, items: items(LOGISTICS_WORKFLOW.items) } }, { nick: BOT.nick })
+        return this.voice.stream(account, REFUND_ANSWER)
+      case '退款多久到账？':
+        return this.voice.stream(account, REFUND_TIME_ANSWER)
+      case '订单问题': {
+        // `content` as a JSON string: the Android Desk kit parses it either way, so a real desk may send it so.
+        const content = JSON.stringify({ header: ORDER_MENU.header, items: items(ORDER_MENU.items), tail: '', selected: null })
+        this.voice.card(account, { src: '15', content })
         return
       }
       case '申请退款':
-        return this.stream(account, REFUND_ANSWER)
+        // A title-only branch: `title`, no `header`.
+        this.voice.card(account, { src: '15', content: { title: REFUND_REASONS.title, items: items(REFUND_REASONS.items) } })
+        return
+      case '会员权益说明':
+        this.voice.card(account, { src: '30', content: MEMBER_MARKDOWN })
+        return
+      case '修改收货地址':
+        this.voice.card(account, { src: '33', nodeStatus: 0, content: ADDRESS_FORM })
+        return
+      case '查询物流': {
+        const { header, taskInfo } = LOGISTICS_WORKFLOW
+        s.workflow = this.voice.card(account, { src: '32', status: 0, optionType: 1, taskInfo, content: { header, items: items(LOGISTICS_WORKFLOW.items) } })
+        return
+      }
       default:
-        return this.stream(account, GENERIC_ANSWER)
     }
+    if (REFUND_REASONS.items.includes(text)) return this.reply(account, refundReasonAnswer(text))
+    if (vagueRefund(text)) {
+      this.voice.card(account, { src: '29', subtype: 'clarify_msg', content: { ...REFUND_CLARIFY, items: items(REFUND_CLARIFY.items) } })
+      return
+    }
+    // Anything else gets the generic AI answer, as the AI chatbot plugin sends it (chatbotPlugin 1).
+    this.voice.stream(account, GENERIC_ANSWER, CHATBOT_PLUGIN)
   }
 
   /** The agent ends the session from the workbench; the desk then invites a rating. */
   private agentCloses(account: string) {
     const s = this.script(account)
-    this.say(account, '不客气，感谢您的咨询，祝您生活愉快！', true)
+    this.voice.say(account, '不客气，感谢您的咨询，祝您生活愉快！', true)
     this.desk.later(400, () => {
       this.desk.deskSaysDesk(account, { src: '26', content: { command: 'updateSeatStatus', content: 'outSeat' } })
       this.desk.deskSaysDesk(account, { src: '19', content: '' })
@@ -165,29 +200,12 @@ export class DemoBot {
 
   private transfer(account: string) {
     const s = this.script(account)
-    if (s.phase === 'human') return this.say(account, '我一直在的，请问还有什么可以帮您？', true)
+    if (s.phase === 'human') return this.voice.say(account, '我一直在的，请问还有什么可以帮您？', true)
     this.desk.deskSaysDesk(account, { src: '39', content: '正在为您转接人工客服' })
     this.desk.later(800, () => {
       s.phase = 'human'
-      this.desk.deskSaysDesk(account, { src: '26', content: { command: 'updateSeatStatus', content: 'inSeat' } }, { nick: AGENT.nick })
-      this.desk.later(300, () => this.say(account, `您好，我是${AGENT.nick}，很高兴为您服务。`, true))
-    })
-  }
-
-  /** AI answer: thinking, typing, then the answer streamed chunk by chunk (src 31 + MESSAGE_MODIFIED). */
-  private stream(account: string, chunks: string[]) {
-    this.desk.deskSaysDesk(account, { src: '35', thinkingStatus: 0 })
-    this.desk.later(600, () => {
-      this.desk.deskSaysDesk(account, { src: '35', thinkingStatus: 1 })
-      this.desk.deskSaysDesk(account, { src: '12', typingStatus: 1 })
-      let msg = this.desk.deskSaysDesk(account, { src: '31', chunks: chunks.slice(0, 1), isFinished: chunks.length > 1 ? 0 : 1 }, { nick: BOT.nick })
-      chunks.slice(1).forEach((_, i) => {
-        this.desk.later(150 * (i + 1), () => {
-          const done = i + 2 === chunks.length
-          const data = JSON.stringify({ customerServicePlugin: 0, src: '31', chunks: chunks.slice(0, i + 2), isFinished: done ? 1 : 0 })
-          msg = this.desk.deskModifies(msg, { kind: 'custom', data })
-        })
-      })
+      this.desk.deskSaysDesk(account, { src: '26', content: { command: 'updateSeatStatus', content: 'inSeat' } }, AS_AGENT)
+      this.desk.later(300, () => this.voice.say(account, `您好，我是${AGENT.nick}，很高兴为您服务。`, true))
     })
   }
 
@@ -198,11 +216,7 @@ export class DemoBot {
 
   private markWorkflowDone(account: string, selected?: string) {
     const s = this.script(account)
-    const wf = s.workflow
-    if (!wf || wf.body.kind !== 'custom') return
-    const data = JSON.parse(wf.body.data)
-    data.status = 2
-    if (selected) data.content.selected = selected
-    s.workflow = this.desk.deskModifies(wf, { kind: 'custom', data: JSON.stringify(data) })
+    const body = s.workflow && workflowAnswered(s.workflow, selected)
+    if (s.workflow && body) s.workflow = this.desk.deskModifies(s.workflow, body)
   }
 }

@@ -1,5 +1,5 @@
 // The Desk `src` codes, as strings: `src` is normalised with String() before any comparison,
-// because numbers occur on the wire too (see docs/desk-protocol.md in the shared docs).
+// because numbers occur on the wire too (see docs/desk-protocol.md).
 export const SRC = {
   /** user → desk: start a session on every open (onlineUserOnly). */
   START: '7',

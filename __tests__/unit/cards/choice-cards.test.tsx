@@ -26,6 +26,28 @@ describe('WelcomeCard (29)', () => {
     for (const b of screen.getAllByRole('button')) expect(b).toHaveAttribute('aria-disabled', 'true')
   })
 
+  it('a long list shows 5 at a time; 换一批 cycles through the rest and back (as the kits page it)', async () => {
+    const items = Array.from({ length: 7 }, (_, i) => ({ content: `问题 ${i + 1}` }))
+    render(<WelcomeCard {...propsFor(welcomeItem({ items }))} />)
+    await screen.findByText('问题 1')
+    expect(screen.queryByText('问题 6')).toBeNull()
+    fireEvent.click(button('换一批'))
+    expect(await screen.findByText('问题 6')).toBeInTheDocument()
+    expect(screen.getByText('问题 7')).toBeInTheDocument()
+    expect(screen.queryByText('问题 1')).toBeNull()
+    fireEvent.click(button('换一批'))
+    expect(await screen.findByText('问题 1')).toBeInTheDocument()
+  })
+
+  it('a short list has no 换一批; an answer on a later page opens that page', async () => {
+    render(<WelcomeCard {...propsFor(welcomeItem())} />)
+    await screen.findByText('如何退款？')
+    expect(screen.queryByRole('button', { name: '换一批' })).toBeNull()
+    const items = Array.from({ length: 7 }, (_, i) => ({ content: `问题 ${i + 1}` }))
+    render(<WelcomeCard {...propsFor(welcomeItem({ items }), { answer: '问题 7' })} />)
+    expect(await screen.findByRole('button', { name: '问题 7', pressed: true })).toBeInTheDocument()
+  })
+
   it('is read-only with the answer highlighted when answered earlier in this session', async () => {
     const p = propsFor(welcomeItem(), { answer: '物流查询' })
     render(<WelcomeCard {...p} />)

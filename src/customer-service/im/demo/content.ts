@@ -10,7 +10,8 @@ export const SEAT_MARK = JSON.stringify({ role: 'seat' })
 /** No avatar: the demo runs offline, so the agent shows as its initial (a real agent's IM profile avatar shows as a picture). */
 export const AGENT = { nick: '客服小美', id: 'demo_agent_01' }
 
-export const WELCOME_ITEMS = ['如何退款？', '订单问题', '会员权益说明', '修改收货地址', '我要退款', '人工服务']
+// Six items: the welcome card shows five and 换一批 for the sixth, as Tencent's kits page a long list.
+export const WELCOME_ITEMS = ['如何退款？', '订单问题', '我要退款', '修改收货地址', '人工服务', '会员权益说明']
 
 export const ORDER_MENU = { header: '请选择订单问题类型', items: ['查询物流', '申请退款', '修改收货地址'] }
 

@@ -70,9 +70,8 @@ function build(f: OutgoingFixture): OutgoingDesk | undefined {
       return action.preset === 'serviceRating' ? requestRating() : action.preset === 'endHumanService' ? endHumanSession() : transferToHuman()
     case 'quickOrder':
       return productCard(action.order)
-    case 'type':
-      return { kind: 'text', text: action.text }
     default:
+      // Typing is UI only (the screen suite checks it): no builder stands between the user and the wire.
       return undefined
   }
 }
@@ -85,9 +84,10 @@ function wireOfOutgoing(o: OutgoingDesk): Wire {
 }
 
 const ours = outgoing.filter((f) => f.ours)
+const buildable = ours.filter((f) => f.action.do !== 'type')
 const variants = outgoing.filter((f) => !f.ours)
 
-describe.each(ours.map((f) => [f.id, f] as const))('outgoing %s', (_id, f) => {
+describe.each(buildable.map((f) => [f.id, f] as const))('outgoing %s', (_id, f) => {
   it(`builds exactly what the kit sends (${f.note})`, () => {
     const built = build(f)
     expect(built).toBeDefined()

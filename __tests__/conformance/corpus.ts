@@ -31,6 +31,8 @@ export interface IncomingFixture {
   direction: 'in'
   source: string
   note: string
+  /** Set when `expect` holds something the template adds beyond the kits (a system line, a fallback name). */
+  extension?: string
   message: {
     type: 'TIMCustomElem' | 'TIMTextElem'
     data?: unknown

@@ -144,17 +144,42 @@ function taskInfo(v: unknown): TaskInfo | undefined {
 export const form: Decoder = (d, src, fromUser) => {
   if (fromUser) return { kind: 'hidden', reason: 'ownFormSubmit' }
   const c = nested(d.content)
-  const fields = list(c.inputVariables).map(nested).map(formField).filter((f) => f.name.trim() !== '')
+  const fields = withEchoes(list(c.inputVariables).map(nested)).filter((f) => f.name.trim() !== '')
   if (!fields.length) return unsupported(src, 'form without fields')
   const nodeStatus = d.nodeStatus === undefined || d.nodeStatus === null || d.nodeStatus === '' ? undefined : num(d.nodeStatus, -1)
   const status = nodeStatus === 0 ? 'editable' : nodeStatus === 2 ? 'filled' : 'readOnly'
   return compact<DeskView>({ kind: 'form', tip: optStr(c.tip), fields, status })
 }
 
-/** Longest desk variable object echoed back as it came: a whole Desk message is at most 12 KB. */
-const MAX_ECHO = 12_000
+/**
+ * Most characters of desk variables echoed back on submit, all fields together: a Desk message is at most
+ * 12 KB, and the user's answers come on top. Over it, the submit falls back to name/isRequired/variableValue
+ * (the Android Desk kit's shape, which the desk accepts too).
+ */
+const MAX_ECHO = 8_000
 
-function formField(v: Json): FormField {
+/** Fields, each keeping the desk's own object while the whole form stays within MAX_ECHO. */
+function withEchoes(vars: Json[]): FormField[] {
+  let size = 0
+  const echoes = vars.map((v) => {
+    const n = jsonLength(v)
+    size += n
+    return n
+  })
+  const keep = size <= MAX_ECHO
+  return vars.map((v, i) => formField(v, keep && echoes[i] >= 0 ? v : undefined))
+}
+
+/** JSON length, or Infinity for what JSON.stringify cannot take (a desk bug nesting 50,000 arrays deep). */
+function jsonLength(v: Json): number {
+  try {
+    return JSON.stringify(v).length
+  } catch {
+    return Infinity
+  }
+}
+
+function formField(v: Json, echo: Json | undefined): FormField {
   const options = list(v.chooseItemList)
     .map((o) => str(isRecord(o) ? o.content : o))
     .filter((o) => o.trim() !== '')
@@ -166,8 +191,8 @@ function formField(v: Json): FormField {
     required: num(v.isRequired) === 1 || v.isRequired === true,
     options,
     value: str(v.variableValue),
-    // The submit sends the desk's own object back with variableValue filled in (Tencent's kits do), so
-    // every field the desk relies on (formType, chooseItemList, ids a newer desk adds) survives the trip.
-    echo: JSON.stringify(v).length <= MAX_ECHO ? v : undefined
+    // The submit sends the desk's own object back with variableValue filled in (Tencent's uni-app kit does),
+    // so every field the desk relies on (formType, chooseItemList, ids a newer desk adds) survives the trip.
+    echo
   })
 }

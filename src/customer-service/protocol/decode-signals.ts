@@ -20,7 +20,8 @@ export const thinking: Decoder = (d) => ({ kind: 'thinking', done: num(d.thinkin
 
 /** src 18, 19, 20, 36, 37, 39, 40: `content`, when a non-blank string, is the desk's own wording. */
 export const notice = (kind: NoticeKind): Decoder => (d) => {
-  const text = optStr(d.content)
+  // A brace-led content is an object as a JSON string: its own `content` is the wording, never the raw JSON.
+  const text = typeof d.content === 'string' && /^\s*\{/.test(d.content) ? optStr(nested(d.content).content) : optStr(d.content)
   return text === undefined ? { kind: 'notice', notice: kind } : { kind: 'notice', notice: kind, text }
 }
 

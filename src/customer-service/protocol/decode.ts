@@ -62,8 +62,8 @@ export function decodeMessage(message: ChatMessage): DeskView {
     const m = record(message)
     return decodeBody(record(m.body), m.flow === 'out')
   } catch {
-    // Unreachable with plain data; kept because one odd message (a throwing getter, a proxy) must not
-    // take the whole list down.
+    // One odd message (a throwing getter, a proxy, a desk bug no reader foresaw) must not take the
+    // whole list down.
     return unsupported(undefined, 'decode failed')
   }
 }
@@ -108,7 +108,7 @@ function decodeCustom(data: unknown, fromUser: boolean): DeskView {
   // Tencent's kits take a message as theirs when customerServicePlugin is 0 or chatbotPlugin is 1, and
   // render both by src; for the chatbot plugin only the kinds they show (signals of it are not the Desk's).
   // A TUIKit business message (businessID) is never the Desk's, whatever else it carries (Android Desk kit).
-  if (optStr(d.businessID) !== undefined) return unsupported(undefined, 'TUIKit business message')
+  if (Object.prototype.hasOwnProperty.call(d, 'businessID')) return unsupported(undefined, 'TUIKit business message')
   const chatbot = !isDeskMarker(d.customerServicePlugin) && isFlag(d.chatbotPlugin, 1)
   if (!chatbot && !isDeskMarker(d.customerServicePlugin)) return unsupported(undefined, 'not a Desk message')
   const src = srcOf(d.src)

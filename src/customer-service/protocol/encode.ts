@@ -2,6 +2,7 @@
 import type { CardField, DeskView, FormField, MenuItem, OutgoingDesk, RatingOption } from './types'
 import { SRC } from './codes'
 import type { SrcCode } from './codes'
+import { str } from './coerce'
 
 export type DeskLanguage = 'zh' | 'en'
 
@@ -52,13 +53,17 @@ export function productCard(input: ProductCardInput): OutgoingDesk {
 }
 
 /**
- * src 33 submit, as Tencent's Desk kits send it: the desk's own variable objects, every field kept, with
- * `variableValue` filled in; nothing else at the top level, no nodeStatus.
+ * src 33 submit, as Tencent's uni-app Desk kit sends it: the desk's own variable objects, every field kept, with
+ * `variableValue` filled in; nothing else at the top level, no nodeStatus. Without an echo (a form too large to
+ * echo) the Android Desk kit's shape: name, isRequired, variableValue.
  */
 export function submitForm(fields: FormField[]): OutgoingDesk {
-  const inputVariables = fields.map((f) =>
-    f.echo ? { ...f.echo, variableValue: f.value } : { name: f.name, isRequired: f.required ? 1 : 0, variableValue: f.value }
-  )
+  const inputVariables = fields.map((f) => {
+    if (!f.echo) return { name: f.name, isRequired: f.required ? 1 : 0, variableValue: f.value }
+    // A value the user left as the desk filled it goes back as the desk sent it (the view's copy is clipped).
+    const original = f.echo.variableValue
+    return { ...f.echo, variableValue: str(original) === f.value ? original ?? '' : f.value }
+  })
   return desk(SRC.FORM, { content: { inputVariables } }, false)
 }
 

@@ -58,8 +58,9 @@ function Form({ item, answer, t, actions }: CardProps<'form'>) {
   return (
     <View className='cs-card cs-card--form'>
       {view.tip ? <Text className='cs-card__title'>{view.tip}</Text> : null}
-      {view.fields.map((f) => (
-        <View key={f.name} className='cs-card__field'>
+      {view.fields.map((f, i) => (
+        // Names may repeat in a desk's form: position is the identity.
+        <View key={i} className='cs-card__field'>
           <View className='cs-card__label'>
             <Text>{f.name}</Text>
             {f.required && !readOnly ? <Text className='cs-card__required'>{t('required')}</Text> : null}
@@ -85,7 +86,9 @@ function Form({ item, answer, t, actions }: CardProps<'form'>) {
           {t('fillRequired') + joinNames(t, missing)}
         </View>
       ) : null}
-      {view.status === 'readOnly' && answered === undefined ? null : readOnly ? (
+      {view.status === 'readOnly' && answered === undefined ? (
+        <Text className='cs-card__status'>{t('formViewOnly')}</Text>
+      ) : readOnly ? (
         <Text className='cs-card__status'>{t('submitted')}</Text>
       ) : (
         <Tap block='cs-card__submit' disabled={sending} onTap={submit}>

@@ -14,6 +14,9 @@ function FormQuestion({ item, answer, t, actions }: CardProps<'formQuestion'>) {
       {view.header ? <Text className='cs-card__title'>{view.header}</Text> : null}
       {view.choice ? (
         <Options items={view.items} chosen={chosen} disabled={chosen !== undefined} rows onPick={pick} />
+      ) : chosen !== undefined ? (
+        // Answered (the desk's `selected`, as the Android kit shows it in its locked box).
+        <Text className='cs-card__value'>{chosen}</Text>
       ) : (
         <Text className='cs-card__hint'>{t('typeAnswer')}</Text>
       )}

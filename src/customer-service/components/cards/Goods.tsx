@@ -31,7 +31,7 @@ export function Goods({ kind, guide, title, desc, pic, url, fields, actions }: G
         {desc ? <Text className='cs-card__desc'>{desc}</Text> : null}
         {fields.map((f, i) => (
           // Fields may repeat names: position is the identity.
-          <Text key={i} className='cs-card__kv'>{[`${f.name}: ${f.value}`, f.customerValue].filter(Boolean).join(' ')}</Text>
+          <Text key={i} className='cs-card__kv'>{f.customerValue ? `${f.name}: ${f.value} · ${f.customerValue}` : `${f.name}: ${f.value}`}</Text>
         ))}
       </View>
     </>

@@ -66,8 +66,10 @@ export const MessageRow = memo(function MessageRow(props: RowProps) {
   if (v.kind === 'notice') return <SystemLine text={noticeText(v.notice, v.text, t)} />
   const mine = item.flow === 'out'
   // The desk marks the bot's messages role 'robot' and a human agent's role 'seat'; their own nick wins.
-  const name = mine ? self.nick || t('me') : item.nick || t(senderOf(item.cloudCustomData).role === 'seat' ? 'agent' : 'bot')
-  const ai = !mine && AI_KINDS.has(v.kind)
+  const seat = !mine && senderOf(item.cloudCustomData).role === 'seat'
+  const name = mine ? self.nick || t('me') : item.nick || t(seat ? 'agent' : 'bot')
+  // A human agent's markdown is not AI content: no AI note, no 👍/👎.
+  const ai = !mine && !seat && AI_KINDS.has(v.kind)
   const finished = v.kind !== 'stream' || v.finished
   return (
     <View className={`cs-row cs-row--${mine ? 'out' : 'in'}`}>

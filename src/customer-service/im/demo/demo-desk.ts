@@ -35,7 +35,9 @@ export class DemoDesk implements ChatTransport {
   constructor(private readonly options: DemoDeskOptions = {}) {
     this.random = createRandom(options.seed ?? 1)
     const later = this.later.bind(this)
-    this.log = new ServerLog({ historySize: options.historySize ?? 0, now: () => this.now(), user: () => this.userID, nextId: () => this.nextId() })
+    // historySize is read when a conversation is first seeded, not here: options may be tuned right after
+    // creation (the setData bench empties the history through the demo hook).
+    this.log = new ServerLog({ historySize: () => this.options.historySize ?? 0, now: () => this.now(), user: () => this.userID, nextId: () => this.nextId() })
     this.delivery = new LiveDelivery(options.faults, {
       random: this.random,
       later,

@@ -6,7 +6,7 @@ const PAGE = 15
 
 /** What the log needs from the desk: how much history to invent, the clock, the user and message ids. */
 export interface ServerLogContext {
-  historySize: number
+  historySize: () => number
   now(): number
   user(): string
   nextId(): string
@@ -45,7 +45,7 @@ export class ServerLog {
   }
 
   private seedHistory(conversationId: string): ChatMessage[] {
-    const n = this.ctx.historySize
+    const n = this.ctx.historySize()
     const account = conversationId.replace(/^C2C/, '')
     const user = this.ctx.user() || 'demo-user'
     const start = Math.floor(this.ctx.now() / 1000) - 86400 - n * 60

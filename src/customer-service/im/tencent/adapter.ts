@@ -7,17 +7,17 @@ import { chatError, toChatError } from '../errors'
 import type {
   ChatMessage,
   ChatTransport,
-  ConnectionState,
   Credentials,
   HistoryPage,
   ImageSource,
-  KickReason,
   SendFailure,
   SendOptions,
   TransportEvents,
   Unsubscribe
 } from '../types'
 import { toChatMessage } from './convert'
+import { bindSdkEvents } from './sdk-events'
+import { holdChatNow, holdChatWhenFree, releaseChat, sharedWithOthers, untilFree, whileBusy } from './shared-chat'
 
 /** The parts of the SDK namespace the adapter uses. */
 export interface SdkNamespace {
@@ -35,10 +35,9 @@ export interface TencentTransportOptions {
   logLevel?: number
 }
 
-const KICK_REASONS: KickReason[] = ['multipleAccount', 'multipleDevice', 'userSigExpired', 'REST_API_Kick']
-
 export class TencentTransport implements ChatTransport {
-  private readonly chat: ChatSDK
+  /** Undefined until the shared instance is free to use (another page's teardown still in flight). */
+  private held: ChatSDK | undefined
   private readonly events = new Emitter<TransportEvents>()
   private readonly sdkListeners: [string, (e: any) => void][] = []
   /** SDK Message objects by ID: resend and revoke need the originals. */
@@ -46,28 +45,27 @@ export class TencentTransport implements ChatTransport {
   private destroyed = false
 
   constructor(private readonly options: TencentTransportOptions) {
-    const { sdk } = options
-    this.chat = sdk.create({ SDKAppID: options.SDKAppID })
-    this.chat.setLogLevel(options.logLevel ?? 1)
-    if (options.uploadPlugin) this.chat.registerPlugin({ 'tim-upload-plugin': options.uploadPlugin })
-    // Listeners go on before login so no early event is missed.
-    const E = sdk.EVENT
-    this.listen(E.SDK_READY, () => this.events.emit('ready', undefined))
-    this.listen(E.SDK_NOT_READY, () => this.events.emit('notReady', undefined))
-    this.listen(E.MESSAGE_RECEIVED, (e) => this.events.emit('received', this.adopt(e?.data)))
-    this.listen(E.MESSAGE_MODIFIED, (e) => this.events.emit('modified', this.adopt(e?.data)))
-    this.listen(E.MESSAGE_REVOKED, (e) => this.events.emit('revoked', this.adopt(e?.data)))
-    this.listen(E.NET_STATE_CHANGE, (e) => this.events.emit('netState', netState(e?.data?.state)))
-    this.listen(E.KICKED_OUT, (e) => {
-      const type = e?.data?.type
-      this.events.emit('kicked', KICK_REASONS.includes(type) ? type : 'unknown')
-    })
-    this.listen(E.ERROR, (e) => this.events.emit('error', toChatError(e?.data)))
+    const held = holdChatNow(options.sdk, options.SDKAppID, this.create, this)
+    if (held) this.attach(held)
   }
 
-  private listen(event: string, handler: (e: any) => void) {
-    this.chat.on(event, handler)
-    this.sdkListeners.push([event, handler])
+  private readonly create = (): ChatSDK => {
+    const chat = this.options.sdk.create({ SDKAppID: this.options.SDKAppID })
+    chat.setLogLevel(this.options.logLevel ?? 1)
+    if (this.options.uploadPlugin) chat.registerPlugin({ 'tim-upload-plugin': this.options.uploadPlugin })
+    return chat
+  }
+
+  /** The instance, for calls that only make sense once logged in. */
+  private get chat(): ChatSDK {
+    if (!this.held) throw chatError('notReady', 2999, true, 'the chat instance is not ready')
+    return this.held
+  }
+
+  private attach(chat: ChatSDK) {
+    this.held = chat
+    // Listeners go on before login so no early event is missed.
+    this.sdkListeners.push(...bindSdkEvents(chat, this.options.sdk.EVENT, this.events, (list) => this.adopt(list)))
   }
 
   /** Converts SDK messages, remembering the originals for resend/revoke. */
@@ -85,29 +83,50 @@ export class TencentTransport implements ChatTransport {
   }
 
   async login(credentials: Credentials): Promise<void> {
+    const { sdk, SDKAppID } = this.options
+    if (this.destroyed) throw chatError('notReady', 2999, false, 'transport destroyed')
+    if (!this.held) this.attach(await holdChatWhenFree(sdk, SDKAppID, this.create, this))
+    // Another page's logout of the shared instance must finish before this login.
+    await untilFree(sdk, SDKAppID)
     try {
-      await this.chat.login({ userID: credentials.userID, userSig: credentials.userSig })
+      const login = () => this.chat.login({ userID: credentials.userID, userSig: credentials.userSig })
+      let res = await login()
+      // The shared instance may still be logged in: as someone else (log that one out first), or as this
+      // user, in which case SDK_READY will not fire again and this transport is told it is ready.
+      if (res?.data?.repeatLogin && this.chat.getLoginUser() !== credentials.userID) {
+        await this.chat.logout()
+        res = await login()
+      }
+      if (res?.data?.repeatLogin && this.chat.isReady()) queueMicrotask(() => this.events.emit('ready', undefined))
     } catch (err) {
       throw toChatError(err, 'loginFailed')
     }
   }
 
   async logout(): Promise<void> {
+    const { sdk, SDKAppID } = this.options
+    // Another transport (a chat page reopened at once) still uses the login: leave it in place.
+    if (!this.held || sharedWithOthers(sdk, SDKAppID, this)) return
+    const chat = this.held
     try {
-      await this.chat.logout()
+      await whileBusy(sdk, SDKAppID, () => chat.logout())
     } catch (err) {
       throw toChatError(err)
     }
   }
 
+  /**
+   * Never rejects: closing the chat must work after a failed login, a kick or a logout (the SDK's own
+   * destroy() is logout().finally(…) and rejects with 2024 then). The last holder destroys the instance.
+   */
   async destroy(): Promise<void> {
     if (this.destroyed) return
     this.destroyed = true
-    for (const [event, handler] of this.sdkListeners) this.chat.off(event, handler)
+    for (const [event, handler] of this.sdkListeners) this.held?.off(event, handler)
     this.sdkListeners.length = 0
     this.events.clear()
     this.originals.clear()
-    await this.chat.destroy()
+    if (this.held) await releaseChat(this.options.sdk, this.options.SDKAppID, this)
   }
 
   async updateProfile(profile: { nick?: string; avatar?: string }): Promise<void> {
@@ -220,8 +239,4 @@ export class TencentTransport implements ChatTransport {
       throw toChatError(err)
     }
   }
-}
-
-function netState(state: unknown): ConnectionState {
-  return state === 'connected' || state === 'connecting' ? state : 'disconnected'
 }

@@ -8,7 +8,7 @@ const esmPackages = [
 module.exports = {
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/__tests__', '<rootDir>/src'],
-  testMatch: ['<rootDir>/__tests__/unit/**/*.test.[jt]s?(x)', '<rootDir>/__tests__/conformance/**/*.test.[jt]s?(x)', '<rootDir>/src/**/*.test.[jt]s?(x)'],
+  testMatch: ['<rootDir>/__tests__/unit/**/*.test.[jt]s?(x)', '<rootDir>/__tests__/conformance/**/*.test.[jt]s?(x)', '<rootDir>/__tests__/emulator/**/*.test.[jt]s?(x)', '<rootDir>/src/**/*.test.[jt]s?(x)'],
   setupFiles: ['<rootDir>/__tests__/setup/env.js'],
   setupFilesAfterEnv: ['<rootDir>/__tests__/setup/after-env.ts'],
   moduleNameMapper: {

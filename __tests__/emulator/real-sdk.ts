@@ -1,0 +1,166 @@
+// Loads the REAL @tencentcloud/chat ES build (mini-program code path) against the emulator: a simulated
+// `wx` wired to the in-process server, jest modern fake timers, a seeded Math.random (the SDK draws
+// request sequences and socket ids from it) so every run sends the same frames.
+//
+// The SDK file is evaluated afresh for each emulator (a new Function over its source, its single
+// `export {Fr as default}` turned into a return): every test gets its own module state, including
+// the SDK's per-SDKAppID instance map. jest's moduleNameMapper (which stubs the SDK for unit tests)
+// is not involved, and the file is not transformed.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { SdkNamespace } from '../../src/customer-service/im/tencent/adapter'
+import { createDesk, createImServer } from './server.mjs'
+import type { Desk, ImServer } from './server.mjs'
+import { createWx } from './wx.mjs'
+import type { WxEnv } from './wx.mjs'
+
+const ROOT = path.join(__dirname, '..', '..')
+export const SDK_FILE = path.join(ROOT, 'node_modules/@tencentcloud/chat/index.es.js')
+const PLUGIN_FILE = path.join(ROOT, 'node_modules/tim-upload-plugin/index.js')
+/** The version this repo ships: an SDK upgrade must come with a re-checked emulator. */
+export const EXPECTED_SDK_VERSION: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).dependencies['@tencentcloud/chat']
+export const SDK_APP_ID = 1400000001
+export const EPOCH = Date.UTC(2026, 0, 1, 0, 0, 0)
+
+export type RealSdk = SdkNamespace & { VERSION: string; TYPES: Record<string, string>; EVENT: Record<string, string> }
+export type RealChat = ReturnType<SdkNamespace['create']>
+
+let sdkSource: string | undefined
+let pluginSource: string | undefined
+
+function seededMath(seed: number): Math {
+  let a = seed >>> 0
+  const random = () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  return Object.assign(Object.create(Math) as Math, { random })
+}
+
+export interface SdkLogLine {
+  level: string
+  text: string
+}
+
+/** A fresh copy of the SDK module (globals such as `wx` must already be in place). */
+function evaluateSdk(seed: number, logs: SdkLogLine[]): RealSdk {
+  sdkSource ??= readFileSync(SDK_FILE, 'utf8')
+  const body = sdkSource.replace(/export\s*\{\s*([\w$]+)\s+as\s+default\s*\}\s*;?\s*$/, 'return $1;')
+  if (body === sdkSource) throw new Error(`${SDK_FILE}: its export statement changed — re-check the emulator against this SDK`)
+  const quietConsole = captureConsole(logs)
+  // eslint-disable-next-line no-new-func -- evaluating the SDK's own file, with Math and console injected
+  return new Function('Math', 'console', `"use strict";\n${body}`)(seededMath(seed), quietConsole) as RealSdk
+}
+
+function evaluatePlugin(console: unknown): unknown {
+  pluginSource ??= readFileSync(PLUGIN_FILE, 'utf8')
+  const mod: { exports: any } = { exports: {} }
+  // eslint-disable-next-line no-new-func -- the plugin's UMD build reads `wx` when it loads
+  new Function('module', 'exports', 'define', 'console', pluginSource)(mod, mod.exports, undefined, console)
+  return mod.exports.default ?? mod.exports
+}
+
+function captureConsole(logs: SdkLogLine[]) {
+  const sink = (level: string) => (...args: unknown[]) => {
+    logs.push({ level, text: args.map((a) => (typeof a === 'string' ? a : safeJson(a))).join(' ') })
+  }
+  return { log: sink('log'), info: sink('info'), warn: sink('warn'), error: sink('error'), debug: sink('debug'), time() {}, timeEnd() {}, trace: sink('trace') }
+}
+
+function safeJson(v: unknown) {
+  try {
+    return JSON.stringify(v)
+  } catch {
+    return String(v)
+  }
+}
+
+export interface Emulator {
+  server: ImServer
+  desk: Desk
+  env: WxEnv
+  sdk: RealSdk
+  /** tim-upload-plugin's default export, loaded against the simulated wx. */
+  uploadPlugin: unknown
+  logs: SdkLogLine[]
+  /** Advance fake time in steps until cond() holds (throws after maxMs of fake time). */
+  until(cond: () => boolean, what?: string, maxMs?: number): Promise<void>
+  /** Advance fake time until p settles, then hand back its result (or throw its error). */
+  run<T>(p: Promise<T>, what?: string, maxMs?: number): Promise<T>
+  /** Let pending microtasks and due timers run. */
+  settle(ms?: number): Promise<void>
+  cleanup(): void
+}
+
+const GLOBALS = ['wx', 'getApp', '__wxConfig', 'HTMLInputElement'] as const
+
+export interface EmulatorOptions {
+  sdkAppId?: number
+  seed?: number
+  users?: Record<string, { userSig: string; expired?: boolean }>
+}
+
+/** Fake timers, globals, server, desk and a fresh real SDK. Call cleanup() in afterEach. */
+export function startEmulator(options: EmulatorOptions = {}): Emulator {
+  jest.useFakeTimers({ now: EPOCH })
+  const g = globalThis as Record<string, unknown>
+  const saved = new Map(GLOBALS.map((k) => [k, Object.getOwnPropertyDescriptor(g, k)]))
+  const server = createImServer({ sdkAppId: options.sdkAppId ?? SDK_APP_ID, sdkVersion: EXPECTED_SDK_VERSION, quiet: true })
+  for (const [id, u] of Object.entries(options.users ?? { u_test: { userSig: 'sig-u_test' } })) server.addUser(id, u)
+  const desk = createDesk(server)
+  const env = createWx({ server })
+  g.wx = env.wx
+  g.getApp = () => ({ globalData: {} })
+  g.__wxConfig = { pages: ['pages/index/index', 'customer-service/pages/chat/index'] }
+  // The SDK's payload checks name HTMLInputElement even on the mini-program path.
+  if (typeof g.HTMLInputElement === 'undefined') g.HTMLInputElement = class HTMLInputElement {}
+  const logs: SdkLogLine[] = []
+  const sdk = evaluateSdk(options.seed ?? 16, logs)
+  if (sdk.VERSION !== EXPECTED_SDK_VERSION) throw new Error(`@tencentcloud/chat ${sdk.VERSION} loaded, package.json pins ${EXPECTED_SDK_VERSION}: re-check the emulator`)
+  const uploadPlugin = evaluatePlugin(captureConsole(logs))
+
+  const settle = async (ms = 0) => {
+    await jest.advanceTimersByTimeAsync(ms)
+  }
+  const until = async (cond: () => boolean, what = 'condition', maxMs = 120_000) => {
+    for (let t = 0; t <= maxMs; t += 50) {
+      if (cond()) return
+      await jest.advanceTimersByTimeAsync(50)
+    }
+    throw new Error(`emulator: timed out (fake ${maxMs} ms) waiting for ${what}`)
+  }
+  return {
+    server,
+    desk,
+    env,
+    sdk,
+    uploadPlugin,
+    logs,
+    settle,
+    until,
+    async run(p, what = 'call', maxMs) {
+      let done = false
+      p.then(
+        () => {
+          done = true
+        },
+        () => {
+          done = true
+        }
+      )
+      await until(() => done, what, maxMs)
+      return p
+    },
+    cleanup() {
+      jest.clearAllTimers()
+      jest.useRealTimers()
+      for (const [k, d] of saved) {
+        if (d) Object.defineProperty(g, k, d)
+        else delete g[k]
+      }
+    }
+  }
+}

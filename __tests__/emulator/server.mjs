@@ -1,0 +1,468 @@
+// An in-process fake of Tencent IM's WebSocket server: enough of the wire protocol for the real
+// @tencentcloud/chat 3.6.6 to log in, send, receive, page history, revoke, be kicked and reconnect.
+// Frames: UTF-8 JSON `{head: {servcmd, seq, …}, body}`; bodies use the PascalCase keys the SDK's
+// per-command key maps produce (see ../../../shared/docs/sdk-wire-notes.md). Plain ESM, no Node built-ins.
+//
+// It fails loudly: a command it does not know, a frame it cannot parse or an SDK version other than the
+// expected one is recorded in `problems` (tests assert it stays empty), logged, and answered with an error.
+
+export const DESK_ACCOUNT = '@customer_service_account'
+export const PUSH_CMD = 'im_open_push.msg_push'
+export const KICK_CMD = 'im_open_status.stat_forceoffline'
+
+export const textElem = (text) => ({ MsgType: 'TIMTextElem', MsgContent: { Text: text } })
+export const customElem = (data, desc = '', ext = '') => ({ MsgType: 'TIMCustomElem', MsgContent: { Data: data, Desc: desc, Ext: ext } })
+
+const OK = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' }
+
+// UTF-8 by hand: jsdom (jest's environment here) has no TextEncoder/TextDecoder.
+function utf8Encode(str) {
+  const out = []
+  for (const ch of str) {
+    const c = ch.codePointAt(0)
+    if (c < 0x80) out.push(c)
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63))
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
+  }
+  return new Uint8Array(out)
+}
+
+function utf8Decode(bytes) {
+  let s = ''
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]
+    const n = b < 0x80 ? 0 : b < 0xe0 ? 1 : b < 0xf0 ? 2 : 3
+    let c = n === 0 ? b : b & (0x3f >> n)
+    for (let k = 1; k <= n; k++) c = (c << 6) | (bytes[i + k] & 63)
+    s += String.fromCodePoint(c)
+    i += n + 1
+  }
+  return s
+}
+
+/** Deterministic 32-bit id from a string (tiny ids, message randoms): same input, same value. */
+function hash32(s) {
+  let h = 2166136261
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619)
+  return h >>> 0
+}
+
+export function decodeFrame(data) {
+  const text = typeof data === 'string' ? data : utf8Decode(data instanceof Uint8Array ? data : new Uint8Array(data))
+  return JSON.parse(text)
+}
+
+export function encodeFrame(frame) {
+  return utf8Encode(JSON.stringify(frame)).buffer
+}
+
+/**
+ * @param {{ sdkAppId: number, sdkVersion: string, now?: () => number, quiet?: boolean }} options
+ */
+export function createImServer(options) {
+  const { sdkAppId, sdkVersion } = options
+  const now = options.now || (() => Date.now())
+  const seconds = () => Math.floor(now() / 1000)
+
+  /** userID → { userSig, expired, nick, avatar, tinyId } */
+  const users = new Map()
+  const conns = []
+  /** All frames in both directions: { dir: 'in' | 'out', conn, servcmd, seq, body }. */
+  const frames = []
+  const problems = []
+  /** Message log per C2C pair; each message keeps its key, sequence and version. */
+  const log = []
+  /** Files the simulated wx can upload: tempFilePath → { size, width, height }. */
+  const files = new Map()
+  const uploads = []
+  const httpRequests = []
+  /** servcmd → [{ code, info }] errors to answer the next requests with. */
+  const failures = new Map()
+  /** servcmds not answered at all (the SDK's own timeouts run). */
+  const held = new Set()
+  let nextConnId = 1
+  let pushSeq = 1
+  let serverSeq = 1000
+
+  const problem = (what) => {
+    problems.push(what)
+    if (!options.quiet) console.error(`[im-emulator] ${what}`)
+  }
+
+  const ensureUser = (userID) => {
+    if (!users.has(userID)) users.set(userID, { userSig: undefined, expired: false, nick: '', avatar: '', tinyId: String(144115200000000000n + BigInt(hash32(userID))) })
+    return users.get(userID)
+  }
+  ensureUser(DESK_ACCOUNT).nick = '智能客服'
+
+  function send(conn, frame) {
+    if (conn.closed) return
+    frames.push({ dir: 'out', conn: conn.id, servcmd: frame.head.servcmd, seq: frame.head.seq, body: frame.body })
+    const data = encodeFrame(frame)
+    Promise.resolve().then(() => {
+      if (!conn.closed) conn.client.message(data)
+    })
+  }
+
+  const reply = (conn, head, body) => send(conn, { head: { ...head, servcmd: head.servcmd, seq: head.seq }, body: { ...OK, ...body } })
+  const replyError = (conn, head, code, info) => send(conn, { head: { servcmd: head.servcmd, seq: head.seq }, body: { ActionStatus: 'FAIL', ErrorCode: code, ErrorInfo: info } })
+
+  const online = (userID) => conns.filter((c) => !c.closed && c.userID === userID)
+
+  function pushTo(userID, body, servcmd = PUSH_CMD) {
+    for (const c of online(userID)) send(c, { head: { servcmd, seq: pushSeq++ }, body: { ...OK, ...body } })
+  }
+
+  // ── messages ────────────────────────────────────────────────────────────────
+  const pairOf = (a, b) => (a < b ? `${a}|${b}` : `${b}|${a}`)
+
+  function store({ from, to, elems, cloudCustomData = '', seq, random, clientTime, time, nick, avatar, onlineOnly = false }) {
+    const m = {
+      from,
+      to,
+      pair: pairOf(from, to),
+      elems,
+      cloudCustomData,
+      seq: seq ?? serverSeq++,
+      random: random ?? hash32(`${from}>${to}#${log.length}`),
+      time: time ?? seconds(),
+      clientTime: clientTime ?? seconds(),
+      version: 0,
+      revoked: false,
+      onlineOnly,
+      nick: nick ?? ensureUser(from).nick,
+      avatar: avatar ?? ensureUser(from).avatar
+    }
+    m.key = `${m.seq}_${m.random}_${m.time}`
+    log.push(m)
+    return m
+  }
+
+  /** The message as the SDK reads it in pushes and history (C2C keys). */
+  function wireMessage(m, forUser) {
+    const w = {
+      From_Account: m.from,
+      To_Account: m.to,
+      MsgSeq: m.seq,
+      MsgRandom: m.random,
+      MsgTimeStamp: m.time,
+      MsgClientTime: m.clientTime,
+      MsgKey: m.key,
+      TinyId: ensureUser(m.from).tinyId,
+      MsgFlagBits: 0,
+      IsSyncMsg: m.from === forUser ? 1 : 0,
+      MsgBody: m.elems,
+      CloudCustomData: m.cloudCustomData,
+      MsgVersion: m.version
+    }
+    if (m.nick) w.From_AccountNick = m.nick
+    if (m.avatar) w.From_AccountHeadurl = m.avatar
+    return w
+  }
+
+  // ── command handlers: (conn, head, body) → reply body | undefined (bare OK) ──
+  const handlers = {
+    'im_open_status.wslogin'(conn, head) {
+      const userID = head.identifier
+      const sig = head.usersig
+      if (conn.userID && head.a2) return { A2Key: head.a2, TinyId: ensureUser(conn.userID).tinyId, TimeStamp: seconds(), InstId: conn.instId, HelloInterval: 120 }
+      if (head.a2 && head.tinyid) {
+        // Re-login on a new socket with the session's A2 key.
+        const user = [...users.entries()].find(([, u]) => u.tinyId === String(head.tinyid) && u.a2 === head.a2)
+        if (!user) return { error: [70101, 'a2 key invalid'] }
+        conn.userID = user[0]
+        return { A2Key: head.a2, TinyId: user[1].tinyId, TimeStamp: seconds(), InstId: conn.instId, HelloInterval: 120 }
+      }
+      const user = users.get(userID)
+      if (!user || user.userSig !== sig) return { error: [70009, 'emulator: userSig invalid'] }
+      if (user.expired) return { error: [70001, 'emulator: userSig expired'] }
+      user.a2 = `a2-${userID}-${hash32(sig)}`
+      conn.userID = userID
+      return { A2Key: user.a2, TinyId: user.tinyId, TimeStamp: seconds(), InstId: conn.instId, HelloInterval: 120 }
+    },
+    'im_open_status.wslogout'(conn) {
+      conn.userID = undefined
+    },
+    'im_open_status.wshello': () => ({}),
+    'heartbeat.alive': () => ({}),
+    'profile.portrait_get_all'(conn, head, body) {
+      const ids = body.To_Account || []
+      return {
+        UserProfileItem: ids.map((id) => {
+          const u = ensureUser(id)
+          return { To_Account: id, ProfileItem: [{ Tag: 'Tag_Profile_IM_Nick', Value: u.nick }, { Tag: 'Tag_Profile_IM_Image', Value: u.avatar }] }
+        })
+      }
+    },
+    'profile.portrait_set'(conn, head, body) {
+      const u = ensureUser(conn.userID)
+      for (const item of body.ProfileItem || []) {
+        if (item.Tag === 'Tag_Profile_IM_Nick') u.nick = item.Value
+        if (item.Tag === 'Tag_Profile_IM_Image') u.avatar = item.Value
+      }
+    },
+    'sns.black_list_get': () => ({ StartIndex: 0, CurruentSequence: 0, BlackListItem: [] }),
+    'recentcontact.page_get': () => ({ CompleteFlag: 1, SessionItem: [], TimeStamp: 0, StartIndex: 0, TopTimeStamp: 0, TopStartIndex: 0 }),
+    'recentcontact.get_contact_group': () => ({}),
+    'recentcontact.search_contact_group': () => ({}),
+    'openim.getmsg': () => ({ Cookie: '', SyncFlag: 0, MsgList: [], EventArray: [] }),
+    'openim.get_c2c_peer_mute_notifications': () => ({ MuteNotificationsList: [] }),
+    'openim.get_peer_read_time': () => ({ ReadTime: [] }),
+    'im_sdk_config_mgr.fetch_config': (conn, head, body) => ({ str_json_config: '{}', uint32_expired_time: 86400, uint32_sdkappid: sdkAppId, uint64_version: body.uint64_version || 1 }),
+    'im_sdk_config_mgr.fetch_imsdk_purchase_bitsv2': () => ({ str_purchase_bits: '', uint32_expired_time: 86400 }),
+    'imopenstat.tim_web_report_v2': () => ({}),
+    'openim.sendmsg'(conn, head, body) {
+      const m = store({
+        from: conn.userID,
+        to: body.To_Account,
+        elems: body.MsgBody,
+        cloudCustomData: body.CloudCustomData || '',
+        // C2C: the client picks MsgSeq; echoing it keeps history free of duplicates.
+        seq: body.MsgSeq,
+        random: body.MsgRandom,
+        clientTime: body.MsgClientTime,
+        onlineOnly: body.MsgLifeTime === 0
+      })
+      if (m.to !== conn.userID) pushTo(m.to, { eventArray: [{ event: 1, C2cMsgArray: [wireMessage(m, m.to)] }] })
+      return { MsgTime: m.time, MsgSeq: m.seq }
+    },
+    'openim.getroammsg'(conn, head, body) {
+      const peer = body.Peer_Account
+      const max = body.MaxCnt || 15
+      // Newest first; MsgKey is the cursor: the key of the oldest message already returned.
+      const all = log.filter((m) => m.pair === pairOf(conn.userID, peer) && !m.onlineOnly && (body.WithRecalledMsg || !m.revoked)).sort((a, b) => b.time - a.time || b.seq - a.seq)
+      const start = body.MsgKey ? all.findIndex((m) => m.key === body.MsgKey) + 1 : 0
+      const page = all.slice(start, start + max)
+      const complete = start + max >= all.length
+      const last = page[page.length - 1]
+      return {
+        Complete: complete ? 1 : 0,
+        MsgCnt: page.length,
+        LastMsgTime: last ? last.time : 0,
+        MsgKey: complete || !last ? '' : last.key,
+        // Within a page the list is oldest first (the SDK does not reorder it).
+        MsgList: page.slice().reverse().map((m) => {
+          const w = wireMessage(m, conn.userID)
+          if (m.revoked) w.IsPlaceMsg = 0
+          if (m.revoked) w.MsgFlagBits = 1
+          return w
+        })
+      }
+    },
+    'openim.msgreaded'(conn, head, body) {
+      conn.reads.push(body)
+    },
+    'openim.msgwithdraw'(conn, head, body) {
+      const info = body.MsgInfo || {}
+      const m = log.find((x) => x.from === info.From_Account && x.to === info.To_Account && x.seq === info.MsgSeq && x.random === info.MsgRandom)
+      if (!m) return { error: [20001, 'emulator: no such message'] }
+      if (seconds() - m.time > 120) return { error: [20016, 'emulator: revoke time limit exceeded'] }
+      m.revoked = true
+    },
+    'im_cos_msg.get_imageinfo'(conn, head, body) {
+      const url = body.str_image_url
+      const upload = uploads.find((u) => url.endsWith(u.url.replace(/^https:\/\//, ''))) || uploads[uploads.length - 1]
+      const f = (upload && files.get(upload.filePath)) || { width: 0, height: 0 }
+      const info = (type, scale) => ({ uint32_image_type: type, str_url: `${url}${type ? `?imageView2/3/w/${Math.round(f.width * scale)}` : ''}`, uint32_width: Math.round(f.width * scale), uint32_height: Math.round(f.height * scale), str_image_format: 'png' })
+      // 0 original, 1 thumbnail (198), 2 large (720), 3 the original's size: the SDK's own convention.
+      return { rpt_msg_image_info: [info(0, 1), info(1, 0.3), info(2, 1), info(3, 1)] }
+    },
+    'im_cos_msg.simple_sig'(conn, head, body) {
+      const item = (body.rpt_upload_object || [])[0] || {}
+      const key = `emu/${sdkAppId}/${conn.userID}/${uploads.length + 1}_${item.str_file_name}`
+      return {
+        str_final_ip: '',
+        rpt_pre_sig: [{ uint32_file_id: item.uint32_file_id ?? 1, uint32_exist_flag: 0, str_upload_url: `https://cos.emulator.invalid/${key}`, str_download_url: `https://cos.emulator.invalid/${key}`, str_file_key: key }]
+      }
+    }
+  }
+
+  function handleFrame(conn, data) {
+    let frame
+    try {
+      frame = decodeFrame(data)
+    } catch (err) {
+      problem(`unparseable frame: ${String(err)}`)
+      return
+    }
+    const { head = {}, body = {} } = frame
+    const servcmd = head.servcmd
+    frames.push({ dir: 'in', conn: conn.id, servcmd, seq: head.seq, body, head })
+    if (held.has(servcmd)) return
+    const queued = failures.get(servcmd)
+    if (queued && queued.length) {
+      const { code, info } = queued.shift()
+      replyError(conn, head, code, info)
+      return
+    }
+    const handler = handlers[servcmd]
+    if (!handler) {
+      problem(`unknown command ${servcmd}: ${JSON.stringify(body).slice(0, 200)}`)
+      replyError(conn, head, 60020, `emulator: unknown command ${servcmd}`)
+      return
+    }
+    if (servcmd !== 'im_open_status.wslogin' && !conn.userID && servcmd !== 'imopenstat.tim_web_report_v2' && servcmd !== 'heartbeat.alive') {
+      replyError(conn, head, 70398, 'emulator: not logged in on this socket')
+      return
+    }
+    const out = handler(conn, head, body) || {}
+    if (out.error) replyError(conn, head, out.error[0], out.error[1])
+    else reply(conn, head, out)
+  }
+
+  const server = {
+    sdkAppId,
+    users,
+    frames,
+    problems,
+    log,
+    files,
+    uploads,
+    httpRequests,
+
+    addUser(userID, { userSig, expired = false, nick = '', avatar = '' } = {}) {
+      Object.assign(ensureUser(userID), { userSig, expired, nick, avatar })
+      return server
+    },
+
+    /** Called by wx.connectSocket: checks the URL, then gives back the server side of the socket. */
+    connect(url, client) {
+      const conn = { id: nextConnId++, url, client, closed: false, userID: undefined, refused: false, reads: [], instId: 0 }
+      conn.instId = conn.id
+      conn.refused = server.refusing
+      // The SDK walks its host list on reconnects: own domain, then the shared ones.
+      const m = /^wss:\/\/([^/]+)\/binfo\?(.*)$/.exec(url)
+      const hosts = [`${sdkAppId}w4c.my-imcloud.com`, 'wss.im.qcloud.com', 'wssv6.im.qcloud.com', 'wss.tim.qq.com', 'wss.im.tencent.cn']
+      const query = new Map((m ? m[2] : '').split('&').map((kv) => kv.split('=')))
+      if (!m || !hosts.includes(m[1]) || Number(query.get('sdkappid')) !== sdkAppId) problem(`unexpected socket URL ${url}`)
+      conn.host = m ? m[1] : ''
+      if (query.get('sdkversion') !== sdkVersion) problem(`SDK version ${query.get('sdkversion')} on the wire, expected ${sdkVersion}: re-check the emulator against the new SDK`)
+      conns.push(conn)
+      return {
+        get refused() {
+          return conn.refused
+        },
+        receive: (data) => handleFrame(conn, data),
+        clientClosed() {
+          conn.closed = true
+        }
+      }
+    },
+
+    /** The client servcmds in order (optionally without heartbeats and stat reports). */
+    commands({ all = false } = {}) {
+      return frames.filter((f) => f.dir === 'in' && (all || (f.servcmd !== 'heartbeat.alive' && f.servcmd !== 'imopenstat.tim_web_report_v2'))).map((f) => f.servcmd)
+    },
+    /** Request bodies the server got for one servcmd. */
+    bodies(servcmd) {
+      return frames.filter((f) => f.dir === 'in' && f.servcmd === servcmd).map((f) => f.body)
+    },
+    knownCommands: () => Object.keys(handlers).sort(),
+    isOnline: (userID) => online(userID).length > 0,
+    connections: () => conns.map((c) => ({ id: c.id, userID: c.userID, closed: c.closed, host: c.host })),
+
+    /** The next `count` requests for servcmd are answered with this error code. */
+    failNext(servcmd, code, info = 'emulator: injected failure', count = 1) {
+      if (!failures.has(servcmd)) failures.set(servcmd, [])
+      for (let i = 0; i < count; i++) failures.get(servcmd).push({ code, info })
+    },
+    /** Stop answering servcmd (or resume with release). */
+    hold: (servcmd) => held.add(servcmd),
+    release: (servcmd) => held.delete(servcmd),
+
+    /** Server-side close of every socket of a user (network drop, server restart). */
+    drop(userID, code = 1006, reason = 'emulator drop') {
+      for (const c of online(userID)) {
+        c.closed = true
+        c.client.close(code, reason)
+      }
+    },
+    /** New sockets are refused (the open fails) until allowed again. */
+    refuseConnections(value = true) {
+      server.refusing = value
+    },
+    refusing: false,
+
+    /** Force offline: 1 multipleAccount, 2 multipleDevice, 3 REST_API_Kick. */
+    kick(userID, kickType) {
+      pushTo(userID, { eventArray: [{ event: 9, C2cNotifyMsgArray: [{ KickoutMsgNotify: { KickType: kickType, NewInstInfo: {} } }] }] }, KICK_CMD)
+      for (const c of online(userID)) c.userID = undefined
+    },
+
+    /** A message from `from` to `to`: stored (history) and pushed to `to`'s sockets (unless silent: history only). */
+    push(from, to, elems, { cloudCustomData = '', nick, avatar, time, silent = false } = {}) {
+      const m = store({ from, to, elems: Array.isArray(elems) ? elems : [elems], cloudCustomData, nick, avatar, time })
+      if (!silent) pushTo(to, { eventArray: [{ event: 1, C2cMsgArray: [wireMessage(m, to)] }] })
+      return m
+    },
+    /** Replace a stored message's body (version + 1) and push the modification to both sides. */
+    modify(m, elems, { cloudCustomData } = {}) {
+      m.elems = Array.isArray(elems) ? elems : [elems]
+      if (cloudCustomData !== undefined) m.cloudCustomData = cloudCustomData
+      m.version += 1
+      for (const who of new Set([m.to, m.from])) pushTo(who, { eventArray: [{ event: 1, C2cMsgModNotifys: [wireMessage(m, who)] }] })
+      return m
+    },
+    /** The sender revokes m: both sides get the notification. */
+    revoke(m) {
+      m.revoked = true
+      const info = { From_Account: m.from, To_Account: m.to, MsgSeq: m.seq, MsgRandom: m.random, MsgTimeStamp: m.time, TinyId: ensureUser(m.from).tinyId, MsgClientTime: m.clientTime }
+      for (const who of new Set([m.to, m.from])) pushTo(who, { eventArray: [{ event: 9, C2cNotifyMsgArray: [{ WithdrawC2cMsgNotify: { C2cWithdrawInfoArray: [info] } }] }] })
+      return m
+    },
+    messagesBetween: (a, b) => log.filter((m) => m.pair === pairOf(a, b)),
+
+    /** wx.request: nothing outside the socket exists; the SDK tolerates failures here. */
+    http(req) {
+      httpRequests.push({ url: req.url, method: req.method })
+      return null
+    },
+    /** wx.uploadFile to a pre-signed URL from im_cos_msg.simple_sig. */
+    upload(req) {
+      uploads.push({ url: req.url, filePath: req.filePath, size: req.size })
+      if (!req.url.startsWith('https://cos.emulator.invalid/')) {
+        problem(`upload to unexpected URL ${req.url}`)
+        return null
+      }
+      return { statusCode: 200, data: '' }
+    },
+    /** A local file the simulated wx can upload (what chooseMedia would hand over). */
+    addFile(path, { size = 2048, width = 640, height = 480 } = {}) {
+      files.set(path, { size, width, height })
+      return { tempFilePaths: [path], tempFiles: [{ tempFilePath: path, path, size, fileType: 'image', width, height }] }
+    }
+  }
+  return server
+}
+
+/** The Desk side: messages from the customer-service account, including an AI answer streamed by modifications. */
+export function createDesk(server, account = DESK_ACCOUNT) {
+  server.addUser(account, { nick: '智能客服' })
+  return {
+    account,
+    /** A conformance-corpus message ({type, data | dataRaw | text, cloudCustomData}) pushed to userID. */
+    sendFixture(userID, message) {
+      const elem = message.type === 'TIMTextElem' ? textElem(message.text ?? '') : customElem(message.dataRaw ?? JSON.stringify(message.data))
+      return server.push(account, userID, elem, { cloudCustomData: message.cloudCustomData || '', nick: message.nick, avatar: message.avatar })
+    },
+    sendText: (userID, text) => server.push(account, userID, textElem(text)),
+    sendCustom: (userID, data) => server.push(account, userID, customElem(typeof data === 'string' ? data : JSON.stringify(data))),
+    /** Starts a src 31 answer with the first chunk; returns { next(chunk), finish() } that modify it. */
+    stream(userID, firstChunk) {
+      const chunks = [firstChunk]
+      const body = (finished) => customElem(JSON.stringify({ customerServicePlugin: 0, src: '31', chunks, isFinished: finished ? 1 : 0 }))
+      const m = server.push(account, userID, body(false))
+      return {
+        message: m,
+        next(chunk) {
+          chunks.push(chunk)
+          return server.modify(m, body(false))
+        },
+        finish() {
+          return server.modify(m, body(true))
+        }
+      }
+    }
+  }
+}

@@ -1,6 +1,10 @@
-// A fake of the Chat SDK object, shaped by its index.d.ts: records calls, lets tests fire events.
-// The real SDK is never instantiated in jest (its login hangs ~90 s offline and keeps timers).
+// A fake of the Chat SDK, shaped by its index.d.ts and matched to what the REAL @tencentcloud/chat 3.6.6 does
+// over the emulator (__tests__/emulator, /tmp/research/emulator-findings.md): one instance per SDKAppID until
+// destroy(); a login while logged in resolves { repeatLogin: true } without SDK_READY; SDK_READY comes after
+// login() resolved; sending, logout() and destroy() reject with 2024 when not logged in; a kick logs it out.
+// Records calls and lets tests fire events. The real SDK runs in jest only inside the emulator.
 
+import type { SdkNamespace } from '../../../src/customer-service/im/tencent/adapter'
 import type { SdkMessageLike } from '../../../src/customer-service/im/tencent/convert'
 
 export const EVENT = {
@@ -14,7 +18,13 @@ export const EVENT = {
   NET_STATE_CHANGE: 'netStateChange'
 }
 
-export const TYPES = { CONV_C2C: 'C2C' }
+export const TYPES = { CONV_C2C: 'C2C', KICKED_OUT_MULT_ACCOUNT: 'multipleAccount', KICKED_OUT_MULT_DEVICE: 'multipleDevice', KICKED_OUT_REST_API: 'REST_API_Kick' }
+
+/** The SDK's refusal when not logged in (USER_NOT_LOGGED_IN). */
+export const NOT_LOGGED_IN = 2024
+
+/** Lets a pending SDK_READY (a task after login) fire. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 type Handler = (e: unknown) => void
 
@@ -49,12 +59,17 @@ export function sdkMessage(overrides: Partial<SdkMessage> = {}): SdkMessage {
 export class FakeChat {
   calls: string[] = []
   handlers = new Map<string, Set<Handler>>()
-  loginResult: Promise<unknown> = Promise.resolve({ data: {} })
+  /** Set: the next logins are refused with it (e.g. { code: 70001 }), and the instance stays logged out. */
+  loginError: unknown
   sendResult: (m: SdkMessage) => Promise<unknown> = (m) => Promise.resolve({ data: { message: { ...m, status: 'success' } } })
-  createResult: ((opts: any) => unknown) | undefined
   history = { messageList: [] as SdkMessage[], nextReqMessageID: '', isCompleted: true }
   plugins: Record<string, unknown> = {}
   lastCreateOptions: any
+  destroyed = false
+  private user: string | undefined
+  private sdkReady = false
+
+  constructor(private readonly onDestroy: () => void = () => undefined) {}
 
   on(event: string, h: Handler) {
     this.calls.push(`on:${event}`)
@@ -83,19 +98,59 @@ export class FakeChat {
     Object.assign(this.plugins, p)
   }
 
+  getLoginUser(): string {
+    return this.user ?? ''
+  }
+
+  isReady(): boolean {
+    return this.sdkReady
+  }
+
+  private notLoggedIn() {
+    return Promise.reject({ code: NOT_LOGGED_IN, message: 'user not logged in' })
+  }
+
+  /** Logged in already (as anyone): repeatLogin at once, no frame, no second SDK_READY. */
   login(o: { userID: string; userSig: string }) {
     this.calls.push(`login:${o.userID}`)
-    return this.loginResult
+    if (this.user !== undefined) return Promise.resolve({ data: { repeatLogin: true } })
+    if (this.loginError) return Promise.reject(this.loginError)
+    this.user = o.userID
+    // SDK_READY follows login() (after the boot commands): a task later, not with its result.
+    setTimeout(() => {
+      if (this.user !== o.userID || this.destroyed) return
+      this.sdkReady = true
+      this.fire(EVENT.SDK_READY, undefined)
+    }, 0)
+    return Promise.resolve({ data: {} })
+  }
+
+  private signOut() {
+    this.user = undefined
+    this.sdkReady = false
   }
 
   logout() {
     this.calls.push('logout')
-    return Promise.resolve()
+    if (this.user === undefined) return this.notLoggedIn()
+    this.signOut()
+    return Promise.resolve({ data: {} })
   }
 
+  /** The SDK's destroy() is logout().finally(teardown): it rejects with 2024 when not logged in. */
   destroy() {
     this.calls.push('destroy')
-    return Promise.resolve()
+    const loggedIn = this.user !== undefined
+    this.signOut()
+    this.destroyed = true
+    this.onDestroy()
+    return loggedIn ? Promise.resolve() : this.notLoggedIn()
+  }
+
+  /** Kicked by the server: KICKED_OUT with the SDK's type string, and logged out. */
+  kick(type: string) {
+    this.signOut()
+    this.fire(EVENT.KICKED_OUT, { type })
   }
 
   updateMyProfile(o: unknown) {
@@ -103,10 +158,10 @@ export class FakeChat {
     return Promise.resolve({})
   }
 
+  /** Creating works before login (the real SDK checks on send). */
   private create(type: string, opts: any) {
     this.lastCreateOptions = opts
-    if (this.createResult) return this.createResult(opts)
-    return sdkMessage({ type, payload: opts.payload, flow: 'out', from: 'u1', to: opts.to, status: 'unSend', sequence: 0, conversationID: `C2C${opts.to}` })
+    return sdkMessage({ type, payload: opts.payload, flow: 'out', from: this.user ?? '', to: opts.to, status: 'unSend', sequence: 0, conversationID: `C2C${opts.to}` })
   }
 
   createTextMessage(opts: any) {
@@ -123,11 +178,13 @@ export class FakeChat {
 
   sendMessage(m: SdkMessage, opts?: unknown) {
     this.calls.push(`send:${m.ID}:${JSON.stringify(opts ?? null)}`)
+    if (this.user === undefined) return this.notLoggedIn()
     return this.sendResult(m)
   }
 
   resendMessage(m: SdkMessage) {
     this.calls.push(`resend:${m.ID}`)
+    if (this.user === undefined) return this.notLoggedIn()
     return this.sendResult(m)
   }
 
@@ -145,4 +202,22 @@ export class FakeChat {
     this.calls.push(`read:${o.conversationID}`)
     return Promise.resolve({})
   }
+}
+
+/** An SDK namespace that, like the real one, hands out one instance per SDKAppID until that instance is destroyed. */
+export function fakeSdk() {
+  const made: FakeChat[] = []
+  const live = new Map<number, FakeChat>()
+  const create = ({ SDKAppID }: { SDKAppID: number }) => {
+    let chat = live.get(SDKAppID)
+    if (!chat) {
+      const created: FakeChat = new FakeChat(() => {
+        if (live.get(SDKAppID) === created) live.delete(SDKAppID)
+      })
+      live.set(SDKAppID, (chat = created))
+      made.push(chat)
+    }
+    return chat
+  }
+  return { sdk: { create, EVENT, TYPES } as unknown as SdkNamespace, made }
 }

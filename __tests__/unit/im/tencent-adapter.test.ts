@@ -1,14 +1,26 @@
-// The Tencent adapter against a fake SDK object.
+// The Tencent adapter against the fake SDK (matched to the real one: see fake-sdk.ts). The real SDK's own
+// contract runs in __tests__/emulator/adapter.contract.test.ts.
 import { TencentTransport } from '../../../src/customer-service/im/tencent/adapter'
-import type { SdkNamespace } from '../../../src/customer-service/im/tencent/adapter'
 import type { ChatMessage, KickReason, SendFailure } from '../../../src/customer-service/im/types'
-import { EVENT, FakeChat, sdkMessage, TYPES } from './fake-sdk'
+import { EVENT, fakeSdk, nextTask, NOT_LOGGED_IN, sdkMessage } from './fake-sdk'
+
+const APP = 1400000001
 
 function setup(options: { uploadPlugin?: unknown } = {}) {
-  const chat = new FakeChat()
-  const sdk = { create: () => chat, EVENT, TYPES } as unknown as SdkNamespace
-  const transport = new TencentTransport({ SDKAppID: 1400000001, sdk, ...options })
-  return { chat, transport }
+  const { sdk, made } = fakeSdk()
+  const transport = new TencentTransport({ SDKAppID: APP, sdk, ...options })
+  return { chat: made[0], transport, sdk, made }
+}
+
+/** Logged in and past SDK_READY, as a chat is once it shows. */
+async function loggedIn(options: { uploadPlugin?: unknown } = {}) {
+  const s = setup(options)
+  let ready = false
+  s.transport.on('ready', () => (ready = true))
+  await s.transport.login({ userID: 'u1', userSig: 'sig' })
+  await nextTask()
+  expect(ready).toBe(true)
+  return s
 }
 
 describe('TencentTransport', () => {
@@ -74,16 +86,16 @@ describe('TencentTransport', () => {
 
   it('maps login failures: expired sig is retryable, an invalid one is not', async () => {
     const { chat, transport } = setup()
-    chat.loginResult = Promise.reject({ code: 70001, message: 'userSig expired' })
+    chat.loginError = { code: 70001, message: 'userSig expired' }
     await expect(transport.login({ userID: 'u1', userSig: 'x' })).rejects.toMatchObject({ reason: 'sigExpired', retryable: true, code: 70001 })
-    chat.loginResult = Promise.reject({ code: 70009, message: 'bad sig eJwtzEELgjAYxvHv8p5DtrnN6aFDRRQZQWSdo73GS5jDzQyi7' })
+    chat.loginError = { code: 70009, message: 'bad sig eJwtzEELgjAYxvHv8p5DtrnN6aFDRRQZQWSdo73GS5jDzQyi7' }
     const err = await transport.login({ userID: 'u1', userSig: 'x' }).catch((e) => e)
     expect(err).toMatchObject({ reason: 'sigInvalid', retryable: false })
     expect(err.detail).not.toContain('eJwtzEELgjAYxvHv8p5DtrnN6aFDRRQZQWSdo73GS5jDzQyi7')
   })
 
   it('sends text: created (sending) first, then sent; onlineUserOnly passes through', async () => {
-    const { chat, transport } = setup()
+    const { chat, transport } = await loggedIn()
     const created: ChatMessage[] = []
     const sent = await transport.sendText('@cs', 'hello', { onCreated: (m) => created.push(m), onlineUserOnly: true, cloudCustomData: '{"a":1}' })
     expect(created[0]).toMatchObject({ status: 'sending', body: { kind: 'text', text: 'hello' }, to: '@cs' })
@@ -93,7 +105,7 @@ describe('TencentTransport', () => {
   })
 
   it('a failed send rejects with a retryable error carrying the failed message; resend reuses the original', async () => {
-    const { chat, transport } = setup()
+    const { chat, transport } = await loggedIn()
     chat.sendResult = () => Promise.reject({ code: 2801, message: 'timeout' })
     const failure: SendFailure = await transport.sendCustom('@cs', '{"src":"7"}').catch((e) => e)
     expect(failure).toMatchObject({ reason: 'network', retryable: true, code: 2801 })
@@ -104,16 +116,18 @@ describe('TencentTransport', () => {
     expect(chat.calls).toContain(`resend:${again.id}`)
   })
 
-  it('before SDK_READY the SDK hands back a rejected promise: reported as not ready', async () => {
-    const { chat, transport } = setup()
-    chat.createResult = () => Promise.reject({ code: 2999, message: 'sdk not ready' })
-    await expect(transport.sendText('@cs', 'x')).rejects.toMatchObject({ reason: 'notReady', retryable: true })
+  it('sending before login rejects as notLoggedIn (2024), retryable, with the message marked failed', async () => {
+    const { transport } = setup()
+    const created: ChatMessage[] = []
+    const failure: SendFailure = await transport.sendText('@cs', 'x', { onCreated: (m) => created.push(m) }).catch((e) => e)
+    expect(failure).toMatchObject({ code: NOT_LOGGED_IN, reason: 'notLoggedIn', retryable: true })
+    expect(failure.failedMessage).toMatchObject({ id: created[0].id, status: 'failed', body: { kind: 'text', text: 'x' } })
   })
 
   it('images need the upload plugin; with it, progress is reported', async () => {
     await expect(setup().transport.sendImage('@cs', {})).rejects.toMatchObject({ reason: 'noUploadPlugin', code: 2040 })
     const plugin = function TIMUploadPlugin() {}
-    const { chat, transport } = setup({ uploadPlugin: plugin })
+    const { chat, transport } = await loggedIn({ uploadPlugin: plugin })
     expect(chat.plugins['tim-upload-plugin']).toBe(plugin)
     const progress: number[] = []
     chat.sendResult = (m) => {
@@ -127,7 +141,7 @@ describe('TencentTransport', () => {
   })
 
   it('history pages: newest first, cursor, completion', async () => {
-    const { chat, transport } = setup()
+    const { chat, transport } = await loggedIn()
     const older = sdkMessage({ payload: { text: 'old' }, flow: 'out' })
     chat.history = { messageList: [older], nextReqMessageID: older.ID, isCompleted: false }
     const page = await transport.getHistory('C2C@cs')
@@ -145,9 +159,73 @@ describe('TencentTransport', () => {
   })
 
   it('profile update sends only what is set', async () => {
-    const { chat, transport } = setup()
+    const { chat, transport } = await loggedIn()
     await transport.updateProfile({ nick: '小明' })
     await transport.updateProfile({})
     expect(chat.calls.filter((c) => c.startsWith('profile:'))).toEqual(['profile:{"nick":"小明"}'])
+  })
+})
+
+describe('closing (the SDK rejects logout and destroy with 2024 when not logged in)', () => {
+  it('logout() when not logged in rejects as notLoggedIn; destroy() still resolves and frees the instance', async () => {
+    const { chat, transport, sdk } = setup()
+    await expect(transport.logout()).rejects.toMatchObject({ code: NOT_LOGGED_IN, reason: 'notLoggedIn' })
+    await expect(transport.destroy()).resolves.toBeUndefined()
+    expect(chat.calls).toContain('destroy')
+    expect(sdk.create({ SDKAppID: APP })).not.toBe(chat)
+  })
+
+  it('destroy() resolves after a refused login', async () => {
+    const { chat, transport } = setup()
+    chat.loginError = { code: 70009, message: 'invalid' }
+    await expect(transport.login({ userID: 'u1', userSig: 'x' })).rejects.toMatchObject({ reason: 'sigInvalid' })
+    await expect(transport.destroy()).resolves.toBeUndefined()
+  })
+
+  it('destroy() resolves after a kick (the kick logged the SDK out)', async () => {
+    const { chat, transport } = await loggedIn()
+    const kicks: KickReason[] = []
+    transport.on('kicked', (k) => kicks.push(k))
+    chat.kick('multipleDevice')
+    expect(kicks).toEqual(['multipleDevice'])
+    await expect(transport.logout()).rejects.toMatchObject({ code: NOT_LOGGED_IN })
+    await expect(transport.destroy()).resolves.toBeUndefined()
+  })
+
+  it('destroy() after logout() resolves; a destroyed transport refuses to log in', async () => {
+    const { chat, transport } = await loggedIn()
+    await transport.logout()
+    await expect(transport.destroy()).resolves.toBeUndefined()
+    expect(chat.calls.filter((c) => c === 'logout' || c === 'destroy')).toEqual(['logout', 'destroy'])
+    await expect(transport.login({ userID: 'u1', userSig: 'sig' })).rejects.toMatchObject({ reason: 'notReady' })
+  })
+})
+
+describe('one SDK instance per SDKAppID', () => {
+  it('two transports for one app share it; another app gets its own', () => {
+    const { sdk, made } = setup()
+    const more = [new TencentTransport({ SDKAppID: APP, sdk }), new TencentTransport({ SDKAppID: APP + 1, sdk })]
+    expect(more).toHaveLength(2)
+    expect(made).toHaveLength(2)
+    // Both transports of the first app listen on its one instance.
+    expect(made[0].listenerCount).toBe(16)
+    expect(made[1].listenerCount).toBe(8)
+  })
+
+  it('a second login of the same user is repeatLogin: no second SDK_READY, the second transport is told it is ready', async () => {
+    const { sdk, made, transport: first } = await loggedIn()
+    let sdkReadies = 0
+    made[0].on(EVENT.SDK_READY, () => (sdkReadies += 1))
+    const second = new TencentTransport({ SDKAppID: APP, sdk })
+    let ready = 0
+    let firstReady = 0
+    second.on('ready', () => (ready += 1))
+    first.on('ready', () => (firstReady += 1))
+    await second.login({ userID: 'u1', userSig: 'sig' })
+    await nextTask()
+    expect(ready).toBe(1)
+    expect(firstReady).toBe(0)
+    expect(sdkReadies).toBe(0)
+    expect(made[0].calls.filter((c) => c.startsWith('login:'))).toEqual(['login:u1', 'login:u1'])
   })
 })

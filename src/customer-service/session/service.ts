@@ -82,6 +82,8 @@ export class ChatSession {
   /** First successful login: profile, then open the current account; later ones only re-sync. */
   private async afterLogin() {
     if (this.stopped) return
+    // The real SDK reports no NET_STATE_CHANGE 'connected' for a login: a login is the first connection.
+    this.everConnected = true
     actions.setConnection(this.store, 'connected')
     if (this.booted) {
       await this.resync()

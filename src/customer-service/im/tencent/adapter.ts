@@ -17,7 +17,7 @@ import type {
 } from '../types'
 import { toChatMessage } from './convert'
 import { bindSdkEvents } from './sdk-events'
-import { holdChatNow, holdChatWhenFree, releaseChat, sharedWithOthers, untilFree, whileBusy } from './shared-chat'
+import { holdChatNow, holdChatWhenFree, loginInTurn, releaseChat, sharedWithOthers, untilFree, whileBusy } from './shared-chat'
 
 /** The parts of the SDK namespace the adapter uses. */
 export interface SdkNamespace {
@@ -89,7 +89,8 @@ export class TencentTransport implements ChatTransport {
     // Another page's logout of the shared instance must finish before this login.
     await untilFree(sdk, SDKAppID)
     try {
-      const login = () => this.chat.login({ userID: credentials.userID, userSig: credentials.userSig })
+      // One login at a time on the shared instance: the SDK refuses a second meanwhile (2025).
+      const login = () => loginInTurn(sdk, SDKAppID, () => this.chat.login({ userID: credentials.userID, userSig: credentials.userSig }))
       let res = await login()
       // The shared instance may still be logged in: as someone else (log that one out first), or as this
       // user, in which case SDK_READY will not fire again and this transport is told it is ready.

@@ -9,6 +9,8 @@ interface Entry {
   holders: Set<object>
   /** A logout or destroy in flight: a newcomer waits for it before using (or re-creating) the instance. */
   busy?: Promise<void>
+  /** A login in flight: the SDK refuses another one meanwhile with 2025 (REPEAT_LOGIN). */
+  loggingIn?: Promise<void>
 }
 
 /** Per SDK namespace (tests inject fakes), per SDKAppID. */
@@ -50,20 +52,30 @@ export function sharedWithOthers(sdk: object, SDKAppID: number, holder: object):
   return !!entry && [...entry.holders].some((h) => h !== holder)
 }
 
-/** Runs a logout or destroy of the instance, marked busy meanwhile; `op`'s rejection is the caller's. */
-export function whileBusy<T>(sdk: object, SDKAppID: number, op: () => Promise<T>): Promise<T> {
-  const entry = appsOf(sdk).get(SDKAppID)
+/** Runs `op` with the entry's `key` marking it in flight until it settles; `op`'s rejection is the caller's. */
+function track<T>(entry: Entry | undefined, key: 'busy' | 'loggingIn', op: () => Promise<T>): Promise<T> {
   const run = op()
   if (!entry) return run
-  const busy = run.then(
+  const settled = run.then(
     () => undefined,
     () => undefined
   )
-  entry.busy = busy
-  void busy.then(() => {
-    if (entry.busy === busy) entry.busy = undefined
+  entry[key] = settled
+  void settled.then(() => {
+    if (entry[key] === settled) entry[key] = undefined
   })
   return run
+}
+
+/** Runs a logout or destroy of the instance, marked busy meanwhile. */
+export function whileBusy<T>(sdk: object, SDKAppID: number, op: () => Promise<T>): Promise<T> {
+  return track(appsOf(sdk).get(SDKAppID), 'busy', op)
+}
+
+/** Runs a login after any other holder's login in flight (which this one then follows as a repeat login). */
+export async function loginInTurn<T>(sdk: object, SDKAppID: number, op: () => Promise<T>): Promise<T> {
+  for (let pending = appsOf(sdk).get(SDKAppID)?.loggingIn; pending; pending = appsOf(sdk).get(SDKAppID)?.loggingIn) await pending
+  return track(appsOf(sdk).get(SDKAppID), 'loggingIn', op)
 }
 
 /** Lets go of the instance: the last holder destroys it (never rejecting) and the app's slot is freed. */

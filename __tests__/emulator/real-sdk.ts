@@ -164,3 +164,21 @@ export function startEmulator(options: EmulatorOptions = {}): Emulator {
     }
   }
 }
+
+/**
+ * A fresh emulator for each test of the file (storage cleared first, since the chat keeps its outbox there);
+ * after each, it is torn down and the test fails if the server met anything it does not know.
+ */
+export function emulatorPerTest(): () => Emulator {
+  let emu: Emulator | undefined
+  beforeEach(() => {
+    localStorage.clear()
+    emu = startEmulator()
+  })
+  afterEach(() => {
+    const problems = [...emu!.server.problems]
+    emu!.cleanup()
+    expect(problems).toEqual([])
+  })
+  return () => emu!
+}

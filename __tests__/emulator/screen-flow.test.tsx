@@ -8,24 +8,17 @@ import { ChatScreen } from '../../src/customer-service/components/ChatScreen'
 import { TencentTransport } from '../../src/customer-service/im/tencent/adapter'
 import { launchParamsFor } from '../builders/launch'
 import { incomingById } from '../conformance/corpus'
-import { startEmulator, SDK_APP_ID } from './real-sdk'
+import { SDK_APP_ID, emulatorPerTest } from './real-sdk'
 import type { Emulator } from './real-sdk'
 import { DESK_ACCOUNT } from './server.mjs'
 
 const USER = 'u_test'
 const SIG = 'sig-u_test'
 
+const current = emulatorPerTest()
 let emu: Emulator
-
 beforeEach(() => {
-  localStorage.clear()
-  emu = startEmulator()
-})
-
-afterEach(() => {
-  const problems = [...emu.server.problems]
-  emu.cleanup()
-  expect(problems).toEqual([])
+  emu = current()
 })
 
 /**

@@ -9,7 +9,7 @@ import type { ChatStore } from '../../src/customer-service/store/chat-store'
 import type { ListItem } from '../../src/customer-service/store/state'
 import { launchParamsFor } from '../builders/launch'
 import { incomingById } from '../conformance/corpus'
-import { startEmulator, SDK_APP_ID } from './real-sdk'
+import { SDK_APP_ID, emulatorPerTest } from './real-sdk'
 import type { Emulator } from './real-sdk'
 import { DESK_ACCOUNT } from './server.mjs'
 
@@ -51,15 +51,9 @@ function sentToDesk(): { data?: any; text?: string; lifeTime?: number }[] {
   })
 }
 
+const current = emulatorPerTest()
 beforeEach(() => {
-  localStorage.clear()
-  emu = startEmulator()
-})
-
-afterEach(() => {
-  const problems = [...emu.server.problems]
-  emu.cleanup()
-  expect(problems).toEqual([])
+  emu = current()
 })
 
 /**

@@ -4,3 +4,8 @@ import '@testing-library/jest-dom'
 if (!Element.prototype.scrollIntoView) {
   Element.prototype.scrollIntoView = function scrollIntoView() {}
 }
+
+// Taro's H5 storage is localStorage: the outbox and the open cache must not leak from one test into the next.
+beforeEach(() => {
+  localStorage.clear()
+})

@@ -2,9 +2,11 @@
 // of each kind in turn, checked with the fault matrix's invariants. Not part of `npm test` (outside unit/);
 // writes its figures to SOAK_OUT for the runner to print.
 import { writeFileSync } from 'fs'
+import { setFollowing } from '../../src/customer-service/store/chat-store'
 import type { Incident } from '../unit/reliability/harness'
-import { runScenario } from '../unit/reliability/harness'
+import { ACCOUNT, Run } from '../unit/reliability/harness'
 import * as check from '../unit/reliability/invariants'
+import { withHistory } from './held'
 
 // `?? ` on the raw string, not `||` on the number: seed 0 is a seed (the runner prints it for the replay line).
 const seed = Number(process.env.SOAK_SEED ?? 1)
@@ -29,7 +31,7 @@ afterEach(() => jest.useRealTimers())
 
 it(`soak: ${messages} messages, seed ${seed}`, async () => {
   const started = realNow()
-  const run = await runScenario({
+  const run = new Run({
     name: 'soak',
     seed,
     turns: messages,
@@ -37,19 +39,26 @@ it(`soak: ${messages} messages, seed ${seed}`, async () => {
     incidents,
     every: 250
   })
+  // The user stays at the newest messages: the store keeps a window (store/evict.ts).
+  setFollowing(run.store, ACCOUNT, true)
+  await run.play()
+  // Held window, and held window + what a scroll back would bring (see held.ts).
+  let all = withHistory(run)
   const violations: Record<string, string[]> = {
-    'none silently lost': check.noneSilentlyLost(run),
-    'no duplicates (live)': check.noDuplicates(run),
-    'ordered (live)': check.ordered(run),
+    'none silently lost': check.noneSilentlyLost(all),
+    'no duplicates (live)': check.noDuplicates(all),
+    'ordered (live, held)': check.ordered(run),
+    'ordered (live, with history)': check.ordered(all),
     'streams show their newest chunk (live)': check.streamsComplete(run),
-    'delivered is kept': check.liveKept(run),
+    'delivered is kept': check.liveKept(all),
     'store state (live)': check.storeStateMatches(run)
   }
   await run.heal()
+  all = withHistory(run)
   Object.assign(violations, {
-    'all delivered once after resend': check.allDeliveredOnce(run),
-    'no duplicates': check.noDuplicates(run),
-    ordered: check.ordered(run),
+    'all delivered once after resend': check.allDeliveredOnce(all),
+    'no duplicates': check.noDuplicates(all),
+    ordered: check.ordered(all),
     'streams show their newest chunk': check.streamsComplete(run),
     'store state': check.storeStateMatches(run)
   })
@@ -57,7 +66,7 @@ it(`soak: ${messages} messages, seed ${seed}`, async () => {
     seed,
     messages,
     figures: run.figures,
-    unrecoveredDroppedPushes: check.missingFromList(run).length,
+    unrecoveredDroppedPushes: check.missingFromList(all).length,
     unrecoveredCutStreams: check.streamsBehindServer(run).length,
     heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1e6),
     heapMaxMB: Math.round(run.heapMax / 1e6),

@@ -3,7 +3,7 @@
 // returning `{ figures, details }`), writes bench/results.json and bench/RESULTS.md (machine, date, commit,
 // one table of figures with their budgets) and prints the same table.
 //
-//   npm run bench [-- --check] [--only size,setdata,h5,streaming,store] [--skip-build]
+//   npm run bench [-- --check] [--only size,setdata,h5,streaming,store,open] [--skip-build]
 //   --check       exit 1 when a figure is over its budget (or a module failed)
 //   --only        run these modules; results of a partial run are printed, not written to bench/
 //   --skip-build  reuse dist/ and dist-h5/ (and the size bench's builds) when present
@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url'
 import { judge, overBudget, ROOT, table } from './figures.mjs'
 
 /** In this order: size first (it builds its own copies), then what shares dist/ and dist-h5/. */
-const MODULES = ['size', 'setdata', 'h5', 'streaming', 'store']
+const MODULES = ['size', 'setdata', 'h5', 'streaming', 'store', 'open']
 
 const argv = process.argv.slice(2)
 const value = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined)

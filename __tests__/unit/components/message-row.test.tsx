@@ -66,6 +66,20 @@ describe('MessageRow', () => {
     expect(screen.queryByText('内容由 AI 生成，仅供参考')).toBeNull()
   })
 
+  it('an answer ended locally as interrupted: no cursor, a small note under the bubble (zh and en)', async () => {
+    const cut = toItem(deskMessage({ src: '31', chunks: ['您好，退款'], isFinished: 0 }))
+    const { container, rerender } = render(<MessageRow {...props({ item: cut })} />)
+    expect(await screen.findByText(/您好，退款/)).toBeInTheDocument()
+    expect(container.querySelector('.cs-md__cursor')).not.toBeNull()
+    expect(screen.queryByText('回答已中断')).toBeNull()
+    const interrupted = { ...cut, view: { kind: 'stream' as const, markdown: '您好，退款', finished: true, interrupted: true as const } }
+    rerender(<MessageRow {...props({ item: interrupted })} />)
+    expect(await screen.findByText('回答已中断')).toBeInTheDocument()
+    expect(container.querySelector('.cs-md__cursor')).toBeNull()
+    rerender(<MessageRow {...props({ item: interrupted, t: translator('en') })} />)
+    expect(await screen.findByText('Answer interrupted')).toBeInTheDocument()
+  })
+
   it('an image opens the gallery; a file shows its name and size', async () => {
     const image = toItem(textMessage('', { body: { kind: 'image', url: 'https://a/1.png', width: 100, height: 100 } }))
     const p = props({ item: image })

@@ -51,7 +51,7 @@ export type DeskView =
   | { kind: 'sound'; url: string; duration: number }
   // Desk cards and bubbles
   | { kind: 'richText'; markdown: string } // 30
-  | { kind: 'stream'; markdown: string; finished: boolean } // 31
+  | { kind: 'stream'; markdown: string; finished: boolean; /** Ended locally: history never brought the last chunk. */ interrupted?: true } // 31
   | { kind: 'welcome'; title: string; items: MenuItem[] } // 29 welcome_msg
   | { kind: 'branch'; header: string; text?: string; items: MenuItem[]; tail?: string; selected?: string } // 15, 29 other subtypes
   | {

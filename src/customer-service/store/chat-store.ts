@@ -3,9 +3,10 @@ import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { ChatError, ChatMessage, HistoryPage, KickReason } from '../im/types'
 import { addPending, compareItems, idsOf, indexById, mergeMessages, modifyMessages, revokeMessages, setProgress, settleSend } from './messages'
+import { behindHistory, evict, sessionOf } from './evict'
 import { applyEffects } from './session'
 import type { ChatState, Connection, ConversationState, ListItem } from './state'
-import { emptyConversation, emptySession, initialState } from './state'
+import { emptyConversation, initialState } from './state'
 
 export type ChatStore = StoreApi<ChatState>
 
@@ -44,20 +45,21 @@ export function receive(store: ChatStore, messages: ChatMessage[], now = Date.no
   const added: ListItem[] = []
   for (const [account, list] of byAccount(store, messages)) {
     update(store, account, (c) => {
+      const incoming = behindHistory(c, list)
       // Which ids are new, asked before the merge (it hands the list's id set on to the merged list).
       const known = idsOf(c.messages)
-      const freshIds = new Set(list.filter((m) => m?.id && !known.has(m.id)).map((m) => m.id))
+      const freshIds = new Set(incoming.filter((m) => m?.id && !known.has(m.id)).map((m) => m.id))
       if (!freshIds.size) return c
-      const merged = mergeMessages(c.messages, list, 'keep')
+      const merged = mergeMessages(c.messages, incoming, 'keep')
       const tail = merged.slice(-freshIds.size)
-      // Effects in time order; an out-of-order arrival makes us re-derive from the whole list.
+      // Effects in time order; an out-of-order arrival makes us re-derive from the held list (bounded by evict).
       const inOrder = tail.every((m) => freshIds.has(m.id))
       const fresh = inOrder ? tail : merged.filter((m) => freshIds.has(m.id))
       added.push(...fresh)
-      const session = inOrder ? applyEffects(c.session, fresh, now) : applyEffects(emptySession(), merged, now)
+      const session = inOrder ? applyEffects(c.session, fresh, now) : sessionOf(c, merged, now)
       const { visible, current } = store.getState()
       const unseen = visible && current === account ? 0 : fresh.filter(counts).length
-      return { ...c, messages: merged, session, unread: c.unread + unseen }
+      return evict({ ...c, messages: merged, session, unread: c.unread + unseen }, now)
     })
   }
   return added
@@ -105,8 +107,16 @@ export function applyHistory(store: ChatStore, account: string, page: HistoryPag
     const completed = older || !c.historyLoaded ? page.isCompleted : c.historyCompleted
     // A re-sync of the newest page must not end a load of older pages that is still running.
     const historyLoading = older ? false : c.historyLoading
-    return { ...c, messages: merged, cursor, historyCompleted: completed, historyLoaded: true, historyLoading, session: applyEffects(emptySession(), merged, now) }
+    // An older page (not the first) means the user reads back: nothing is dropped until they are at the newest again.
+    const following = older && c.historyLoaded ? false : c.following
+    const next = { ...c, messages: merged, cursor, historyCompleted: completed, historyLoaded: true, historyLoading, following }
+    return evict({ ...next, session: sessionOf(c, merged, now) }, now)
   })
+}
+
+/** The list says whether the user is at the newest messages; arriving there drops what is past the window. */
+export function setFollowing(store: ChatStore, account: string, following: boolean, now = Date.now()) {
+  update(store, account, (c) => (c.following === following ? c : evict({ ...c, following }, now)))
 }
 
 export function setHistoryLoading(store: ChatStore, account: string, loading: boolean) {

@@ -7,7 +7,8 @@ export function toItem(m: ChatMessage): ListItem {
   return { ...m, view: decodeMessage(m) }
 }
 
-export function compareItems(a: ChatMessage, b: ChatMessage): number {
+/** Server order; takes anything with the fields it reads (the memory bound keeps only those of a dropped message). */
+export function compareItems(a: Pick<ChatMessage, 'time' | 'sequence' | 'id'>, b: Pick<ChatMessage, 'time' | 'sequence' | 'id'>): number {
   return a.time - b.time || a.sequence - b.sequence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
@@ -75,7 +76,9 @@ export function mergeMessages(list: ListItem[], incoming: ChatMessage[], onDupli
   fresh.sort(compareItems)
   // Common case: everything new is newer than what we have — append without a full sort.
   const append = !moved && (!fresh.length || !base.length || compareItems(base[base.length - 1], fresh[0]) <= 0)
-  const out = append ? (fresh.length ? base.concat(fresh) : base) : base.concat(fresh).sort(compareItems)
+  // And an older history page: everything new is older than what we have — prepend.
+  const prepend = !append && !moved && compareItems(fresh[fresh.length - 1], base[0]) <= 0
+  const out = append ? (fresh.length ? base.concat(fresh) : base) : prepend ? fresh.concat(base) : base.concat(fresh).sort(compareItems)
   for (const m of fresh) known.add(m.id)
   idCache.set(out, known)
   return out

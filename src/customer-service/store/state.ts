@@ -40,6 +40,10 @@ export interface ConversationState {
   ratedCards: string[]
   /** Cards answered in this page session (message id → chosen text): read-only from then on. */
   answers: Record<string, string>
+  /** The user is at the newest messages (the list says so): only then are old ones dropped from memory. */
+  following: boolean
+  /** Once messages were dropped (evict.ts): their effect on `session`, folded up to the newest dropped one. */
+  evicted?: { session: SessionState; upTo: Pick<ChatMessage, 'time' | 'sequence' | 'id'> }
 }
 
 export type Connection = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'disconnected' | 'kicked'
@@ -80,7 +84,8 @@ export function emptyConversation(account: string): ConversationState {
     draft: '',
     session: emptySession(),
     ratedCards: [],
-    answers: {}
+    answers: {},
+    following: false
   }
 }
 

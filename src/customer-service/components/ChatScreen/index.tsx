@@ -9,7 +9,7 @@ import type { ChatTransport } from '../../im/types'
 import type { StringKey } from '../../i18n/strings'
 import { translator } from '../../i18n/strings'
 import { useChatSession } from '../../session/use-chat-session'
-import { setDraft } from '../../store/chat-store'
+import { setDraft, setFollowing } from '../../store/chat-store'
 import { isThinking, isTyping } from '../../store/session'
 import { Composer } from '../composer/Composer'
 import { MessageList } from '../list/MessageList'
@@ -58,6 +58,8 @@ export function ChatScreen({ params, transport }: ChatScreenProps) {
   }, [notice, t])
 
   const onDraft = useCallback((text: string) => setDraft(store, store.getState().current, text), [store])
+  // While the user reads the newest messages the store may drop the oldest (fetched again on scroll back).
+  const onFollow = useCallback((following: boolean) => setFollowing(store, store.getState().current, following), [store])
   const onSend = useCallback((text: string) => void session.sendText(text), [session])
   const onImage = useCallback((image: unknown) => void session.sendImage(image), [session])
   const onResend = useCallback((id: string) => void session.resend(id), [session])
@@ -85,6 +87,7 @@ export function ChatScreen({ params, transport }: ChatScreenProps) {
         </View>
       )}
       <MessageList
+        onFollowChange={onFollow}
         items={conv.messages}
         historyLoading={conv.historyLoading}
         historyCompleted={conv.historyCompleted}

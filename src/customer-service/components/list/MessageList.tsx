@@ -3,6 +3,7 @@
 import { ScrollView, Text, View } from '@tarojs/components'
 import type { BaseEventOrig, ScrollViewProps } from '@tarojs/components'
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
+import { isCached } from '../../store/open-cache'
 import type { ListItem } from '../../store/state'
 import type { Translate } from '../../i18n/strings'
 import { formatTime, needsSeparator } from '../messages/format'
@@ -29,12 +30,15 @@ export interface MessageListProps {
   answers: Record<string, string>
   ratedCards: string[]
   now: number
+  /** Whether the user is at the newest messages (the store drops old ones from memory only then). */
+  onFollowChange?: (following: boolean) => void
 }
 
 export const MessageList = memo(function MessageList(props: MessageListProps) {
   const { items, historyLoading, historyCompleted, onLoadOlder, indicator, t, rowProps, answers, ratedCards, now } = props
   const shown = useMemo(() => items.filter((m) => !HIDDEN.has(m.view.kind)), [items])
   const ids = useMemo(() => shown.map((m) => m.id), [shown])
+  const fromCache = useMemo(() => shown.some(isCached), [shown])
   const [win, setWin] = useState<ListWindow>(PINNED)
   const [anchor, setAnchorRaw] = useState<string>()
   // scroll-into-view only acts on a change: clear it first so the same target can be used again.
@@ -46,6 +50,16 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
   }
   useEffect(() => () => clearTimeout(timer.current), [])
   const atBottom = useRef(true)
+  const { onFollowChange } = props
+  const follow = (value: boolean) => {
+    if (atBottom.current !== value) onFollowChange?.(value)
+    atBottom.current = value
+  }
+  // Mounted at the newest messages.
+  useEffect(() => {
+    onFollowChange?.(true)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
+  }, [])
   const lastDistance = useRef(Number.MAX_SAFE_INTEGER)
   const seenCount = useRef(ids.length)
   const [unseen, setUnseen] = useState(0)
@@ -64,7 +78,7 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
     lastSeen.current = last.id
     seenCount.current = ids.length
     if (isNew && last.flow === 'out') {
-      atBottom.current = true
+      follow(true)
       setUnseen(0)
       setWin(PINNED)
       setAnchor('cs-list-bottom')
@@ -94,7 +108,8 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
     if (start > 0) {
       setWin(revealOlder(ids, win))
       setAnchor(anchorId(first))
-    } else if (!historyCompleted && !historyLoading) {
+    } else if (!historyCompleted && !historyLoading && !isCached(shown[start])) {
+      // (Cached rows: the live history replaces them first; older pages follow from there.)
       readingRef.current = first
       onLoadOlder()
     }
@@ -102,7 +117,7 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
   const onLower = () => {
     if (!isPinned(win)) setWin(revealNewer(ids, win))
     else {
-      atBottom.current = true
+      follow(true)
       setUnseen(0)
     }
   }
@@ -111,11 +126,11 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
   const onScroll = (e: BaseEventOrig<ScrollViewProps.onScrollDetail>) => {
     const { scrollTop, scrollHeight } = e.detail
     const distance = scrollHeight - scrollTop
-    if (distance > lastDistance.current + 4) atBottom.current = false
+    if (distance > lastDistance.current + 4) follow(false)
     lastDistance.current = distance
   }
   const toNewest = () => {
-    atBottom.current = true
+    follow(true)
     setUnseen(0)
     setWin(PINNED)
     setAnchor('cs-list-bottom')
@@ -146,6 +161,11 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
         {indicator && <Indicator label={indicator} />}
         <View className='cs-list__bottom' id='cs-list-bottom' />
       </ScrollView>
+      {fromCache && (
+        <View className='cs-list__cached' role='status'>
+          {t('cachedHistory')}
+        </View>
+      )}
       {unseen > 0 && (
         <View className='cs-list__pill' onClick={toNewest} role='button' ariaLabel={`${unseen} ${t('newMessages')}`}>
           {unseen} {t('newMessages')} ↓

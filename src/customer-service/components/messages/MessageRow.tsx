@@ -3,6 +3,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import { memo, useState } from 'react'
 import { senderOf } from '../../protocol/sender'
+import { isCached } from '../../store/open-cache'
 import type { ListItem } from '../../store/state'
 import { renderCard } from '../cards'
 import { Markdown } from '../markdown/Markdown'
@@ -72,7 +73,7 @@ export const MessageRow = memo(function MessageRow(props: RowProps) {
   const ai = !mine && !seat && AI_KINDS.has(v.kind)
   const finished = v.kind !== 'stream' || v.finished
   return (
-    <View className={`cs-row cs-row--${mine ? 'out' : 'in'}`}>
+    <View className={`cs-row cs-row--${mine ? 'out' : 'in'}${isCached(item) ? ' cs-row--cached' : ''}`}>
       <Avatar url={mine ? self.avatar : item.avatar} name={name} />
       <View className='cs-row__main'>
         {!mine && <Text className='cs-row__name'>{name}</Text>}
@@ -87,6 +88,7 @@ export const MessageRow = memo(function MessageRow(props: RowProps) {
             <Content {...props} />
           </View>
         </View>
+        {v.kind === 'stream' && v.interrupted && <Text className='cs-row__interrupted'>{t('streamInterrupted')}</Text>}
         {ai && finished && (showAINote || showFeedback) && (
           <View className='cs-row__ai'>
             {showAINote && <Text className='cs-row__ai-note'>{t('aiNote')}</Text>}

@@ -1,0 +1,95 @@
+// What the user does on Desk cards and the toolbar: menu and workflow answers, forms, ratings, the hand-off
+// to a human, ending it, and the quick-order card. Each card is answered at most once.
+import type { QuickOrder } from '../launch/types'
+import { CS_EVENTS } from '../launch/events'
+import { answerMenu, answerWorkflow, endHumanSession, productCard, requestRating, submitForm, submitRating, transferToHuman } from '../protocol'
+import type { FormField, MenuItem, OutgoingDesk, RatingOption } from '../protocol'
+import * as actions from '../store/chat-store'
+import type { ListItem } from '../store/state'
+import type { SessionContext } from './context'
+import type { Sending } from './sending'
+
+export type FormResult = { ok: true } | { ok: false; missing: string[] }
+
+export class DeskActions {
+  constructor(
+    private readonly ctx: SessionContext,
+    private readonly sending: Sending
+  ) {}
+
+  private card(messageId: string): ListItem | undefined {
+    return this.ctx.store.getState().conversations[this.ctx.current]?.messages.find((m) => m.id === messageId)
+  }
+
+  private answered(messageId: string): boolean {
+    return messageId in (this.ctx.store.getState().conversations[this.ctx.current]?.answers || {})
+  }
+
+  /** A tap on a branch (15), welcome/clarify (29) or single-form (21) item. */
+  async answerMenu(messageId: string, item: MenuItem): Promise<boolean> {
+    if (this.answered(messageId)) return false
+    return this.answerWith(messageId, item.content, answerMenu(item))
+  }
+
+  /** Marks the card answered at once (no double answers), and frees it again if the send fails. */
+  private async answerWith(messageId: string, answer: string, out: OutgoingDesk): Promise<boolean> {
+    const account = this.ctx.current
+    actions.markAnswered(this.ctx.store, account, messageId, answer)
+    const ok = await this.sending.sendDesk(out, account)
+    if (!ok) actions.unmarkAnswered(this.ctx.store, account, messageId)
+    return ok
+  }
+
+  async answerWorkflow(messageId: string, item: MenuItem): Promise<boolean> {
+    const card = this.card(messageId)
+    if (!card || card.view.kind !== 'workflowBranch' || card.view.status !== 'editable' || this.answered(messageId)) return false
+    return this.answerWith(messageId, item.content, answerWorkflow(card.view, item))
+  }
+
+  /** Multi-field form (33): required fields are enforced; submitted once. */
+  async submitForm(messageId: string, values: Record<string, string>): Promise<FormResult> {
+    const card = this.card(messageId)
+    if (!card || card.view.kind !== 'form' || card.view.status !== 'editable' || this.answered(messageId)) return { ok: false, missing: [] }
+    const fields: FormField[] = card.view.fields.map((f) => ({ ...f, value: (values[f.name] ?? f.value ?? '').trim() }))
+    const missing = fields.filter((f) => f.required && !f.value).map((f) => f.name)
+    if (missing.length) return { ok: false, missing }
+    const ok = await this.answerWith(messageId, JSON.stringify(values), submitForm(fields))
+    return ok ? { ok: true } : { ok: false, missing: [] }
+  }
+
+  /** Rating card (9): once, while not expired. */
+  async submitRating(messageId: string, option: RatingOption): Promise<boolean> {
+    const { store } = this.ctx
+    const card = this.card(messageId)
+    const account = this.ctx.current
+    const conv = store.getState().conversations[account]
+    if (!card || card.view.kind !== 'rating' || card.view.selected || conv.ratedCards.includes(messageId)) return false
+    if (card.view.expireTime && this.ctx.now() / 1000 > card.view.expireTime) {
+      actions.setNotice(store, { code: 10150, reason: 'ratingExpired', retryable: false })
+      return false
+    }
+    actions.markRated(store, account, messageId)
+    const ok = await this.sending.sendDesk(submitRating(option, card.view.sessionId), account, { quiet: true })
+    // The desk saying "already rated" means the rating is there: keep the card done.
+    const duplicate = store.getState().notice?.reason === 'ratingDuplicate'
+    if (ok) this.ctx.emit(CS_EVENTS.ratingSubmitted, { account, optionId: option.id, content: option.content })
+    else if (!duplicate) actions.unmarkRated(store, account, messageId)
+    return ok || duplicate
+  }
+
+  requestRating(): Promise<boolean> {
+    return this.sending.sendDesk(requestRating(), this.ctx.current, { quiet: true })
+  }
+
+  endHumanSession(): Promise<boolean> {
+    return this.sending.sendDesk(endHumanSession(), this.ctx.current, { quiet: true })
+  }
+
+  transferToHuman(): Promise<boolean> {
+    return this.sending.sendDesk(transferToHuman())
+  }
+
+  sendQuickOrder(order: QuickOrder): Promise<boolean> {
+    return this.sending.sendDesk(productCard({ header: order.header, desc: order.desc, pic: order.pic, url: order.url, customField: order.customField }))
+  }
+}

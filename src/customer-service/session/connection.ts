@@ -9,7 +9,6 @@ import type { SessionContext } from './context'
 import type { Conversations } from './conversations'
 import { withSessionEvents } from './host-events'
 import { SessionSig } from './sig'
-import { confirmCached } from '../store/open-cache'
 import { forgetOtherUsers } from './open-cache'
 import { openFromCache, syncOpenCache, taroStorage } from './open-cache-sync'
 
@@ -164,7 +163,6 @@ export class Connection {
         const known = new Set(store.getState().conversations[account]?.messages.map((m) => m.id))
         const page = await transport.getHistory(conversationIdOf(account), cursor)
         withSessionEvents(this.ctx, () => actions.applyHistory(store, account, page, { older: false }, this.ctx.now()))
-        if (pages === 0) confirmCached(store, account, page.messages, this.ctx.now())
         this.conversations.streams.observe(page.messages)
         if (page.isCompleted || !page.nextCursor || page.messages.some((m) => known.has(m.id))) break
         cursor = page.nextCursor

@@ -12,7 +12,6 @@ import { emitUnread, withSessionEvents } from './host-events'
 import type { Sending } from './sending'
 import { openFromCache, taroStorage } from './open-cache-sync'
 import type { OpenCacheSync } from './open-cache-sync'
-import { confirmCached } from '../store/open-cache'
 import { refetchNewestPage, StreamWatch } from './stream-watch'
 
 export class Conversations {
@@ -64,11 +63,16 @@ export class Conversations {
     if (!conv || conv.historyLoading || (conv.historyLoaded && conv.historyCompleted)) return
     actions.setHistoryLoading(store, account, true)
     try {
-      const page = await this.ctx.transport.getHistory(conversationIdOf(account), conv.historyLoaded ? conv.cursor : undefined)
+      const asked = conv.historyLoaded ? conv.cursor : undefined
+      const page = await this.ctx.transport.getHistory(conversationIdOf(account), asked)
+      const now = store.getState().conversations[account]
+      // The list moved its cursor meanwhile (it dropped old messages, or a re-sync set it): this page answers a
+      // question no longer asked and would leave a gap; the next scroll to the top asks again.
+      if (conv.historyLoaded && now?.cursor !== asked) return actions.setHistoryLoading(store, account, false)
       // Older pages are the past: they change state but tell the host nothing.
       actions.applyHistory(store, account, page, { older: true }, this.ctx.now())
-      if (!conv.historyLoaded) confirmCached(store, account, page.messages, this.ctx.now())
-      this.streams.observe(page.messages)
+      // Only the first page can hold an answer still streaming; older ones are settled history.
+      if (!conv.historyLoaded) this.streams.observe(page.messages)
     } catch (err) {
       actions.setHistoryLoading(store, account, false)
       actions.setNotice(store, toChatError(err))

@@ -8,6 +8,7 @@ import * as actions from '../store/chat-store'
 import type { ListItem } from '../store/state'
 import type { SessionContext } from './context'
 import type { Sending } from './sending'
+import { isCached } from '../store/open-cache'
 
 export type FormResult = { ok: true } | { ok: false; missing: string[] }
 
@@ -17,8 +18,10 @@ export class DeskActions {
     private readonly sending: Sending
   ) {}
 
+  /** The card as the live chat holds it: a row from last visit's cache is not answerable until confirmed. */
   private card(messageId: string): ListItem | undefined {
-    return this.ctx.store.getState().conversations[this.ctx.current]?.messages.find((m) => m.id === messageId)
+    const item = this.ctx.store.getState().conversations[this.ctx.current]?.messages.find((m) => m.id === messageId)
+    return item && !isCached(item) ? item : undefined
   }
 
   private answered(messageId: string): boolean {

@@ -15,6 +15,7 @@ export const OPEN_CACHE_MAX_MESSAGES = 30
 /** UTF-8 bytes of one stored entry (a mini-program's storage is 10 MB in all, 1 MB per key). */
 export const OPEN_CACHE_MAX_BYTES = 48 * 1024
 
+// Under the prefix launch/cache.ts clears on the host's logout (clearChatCache).
 const PREFIX = `cs-open:v${OPEN_CACHE_VERSION}`
 /** Whose entries the device holds, and for which accounts: what a logout or another user clears. */
 const OWNER_KEY = `${PREFIX}:owner`

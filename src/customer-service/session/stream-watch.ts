@@ -102,6 +102,10 @@ export class StreamWatch {
 
   private async fire(id: string, w: Watched) {
     w.timer = undefined
+    // Another stream's refetch (one page serves a whole conversation) may have settled this one already.
+    const before = this.unfinished(id)
+    if (before === undefined) return this.forget(id)
+    if (before !== w.markdown) return this.arm(id, { markdown: before, tries: 0 }, this.deps.stallMs ?? STREAM_STALL_MS)
     w.tries += 1
     // A failed fetch (offline, …) counts as a try: the re-sync after a reconnect still brings the newest version.
     const inPage = await this.deps.refetch(id).catch(() => undefined)
@@ -128,11 +132,25 @@ export interface NewestPageDeps {
 /** The usual refetch: the newest history page of the message's conversation, merged as a re-sync merges it. */
 export function refetchNewestPage({ store, getHistory, apply }: NewestPageDeps): (messageId: string) => Promise<boolean> {
   const put = apply || ((account: string, page: HistoryPage) => applyHistory(store, account, page, { older: false }))
+  // Streams that stall together share one request per conversation (and one merge of its page).
+  const inFlight = new Map<string, Promise<HistoryPage>>()
+  const newest = (account: string) => {
+    let p = inFlight.get(account)
+    if (!p) {
+      p = getHistory(conversationIdOf(account)).then((page) => {
+        put(account, page)
+        return page
+      })
+      inFlight.set(account, p)
+      const forget = () => inFlight.delete(account)
+      p.then(forget, forget)
+    }
+    return p
+  }
   return async (messageId) => {
     const found = findMessage(store, messageId)
     if (!found) return false
-    const page = await getHistory(conversationIdOf(found.account))
-    put(found.account, page)
+    const page = await newest(found.account)
     return page.messages.some((m) => m.id === messageId)
   }
 }

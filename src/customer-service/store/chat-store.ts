@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { ChatError, ChatMessage, HistoryPage, KickReason } from '../im/types'
 import { addPending, compareItems, idsOf, indexById, mergeMessages, modifyMessages, revokeMessages, setProgress, settleSend } from './messages'
+import { confirmedAgainst } from './open-cache'
 import { behindHistory, evict, sessionOf } from './evict'
 import { applyEffects } from './session'
 import type { ChatState, Connection, ConversationState, ListItem } from './state'
@@ -109,8 +110,10 @@ export function applyHistory(store: ChatStore, account: string, page: HistoryPag
     const historyLoading = older ? false : c.historyLoading
     // An older page (not the first) means the user reads back: nothing is dropped until they are at the newest again.
     const following = older && c.historyLoaded ? false : c.following
-    const next = { ...c, messages: merged, cursor, historyCompleted: completed, historyLoaded: true, historyLoading, following }
-    return evict({ ...next, session: sessionOf(c, merged, now) }, now)
+    // The first page, whichever path fetched it (open, re-sync, a stream refetch), settles the cached rows.
+    const live = c.historyLoaded ? merged : confirmedAgainst(merged, page.messages)
+    const next = { ...c, messages: live, cursor, historyCompleted: completed, historyLoaded: true, historyLoading, following }
+    return evict({ ...next, session: sessionOf(c, live, now) }, now)
   })
 }
 
@@ -170,6 +173,8 @@ export function setVisible(store: ChatStore, visible: boolean) {
 export function switchAccount(store: ChatStore, account: string) {
   const state = store.getState()
   if (!state.conversations[account]) store.setState({ conversations: { ...state.conversations, [account]: emptyConversation(account) } })
+  // The list shows an account at its newest messages: it follows them (the memory window applies).
+  else if (!state.conversations[account].following) store.setState({ conversations: { ...state.conversations, [account]: { ...state.conversations[account], following: true } } })
   store.setState({ current: account })
   clearUnread(store, account)
 }

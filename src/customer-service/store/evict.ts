@@ -48,7 +48,8 @@ export function sessionOf(c: ConversationState, list: readonly ListItem[], now: 
 /** Drops the oldest messages past MEMORY_WINDOW — only while the user follows the newest, and history is there. */
 export function evict(c: ConversationState, now: number): ConversationState {
   const list = c.messages
-  if (!c.following || !c.historyLoaded || list.length <= MEMORY_WINDOW) return c
+  // Not while an older page is on its way: it was asked for before a cursor this would move.
+  if (!c.following || !c.historyLoaded || c.historyLoading || list.length <= MEMORY_WINDOW) return c
   // Unsent messages stay whatever their number (the user must see them to resend): the window counts the others.
   const onServer = list.reduce((n, m) => (localOnly(m) ? n : n + 1), 0)
   if (onServer <= MEMORY_WINDOW) return c

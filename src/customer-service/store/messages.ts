@@ -40,6 +40,8 @@ function isStaleStream(held: ListItem, incoming: ListItem): boolean {
   const a = held.view
   const b = incoming.view
   if (a.kind !== 'stream' || b.kind !== 'stream' || b.finished) return false
+  // Ended locally as interrupted (stream-watch), not by the desk: text that grew after all is newer.
+  if (a.interrupted) return b.markdown.length <= a.markdown.length
   return a.finished || b.markdown.length < a.markdown.length
 }
 

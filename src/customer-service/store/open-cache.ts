@@ -48,17 +48,24 @@ export function seedCached(store: ChatStore, account: string, cached: ChatMessag
 export function confirmCached(store: ChatStore, account: string, live: ChatMessage[], now = Date.now()) {
   setConversation(store, account, (c) => {
     if (!hasCached(c)) return c
-    const liveIds = new Set(live.map((m) => m?.id))
-    const messages: ListItem[] = []
-    for (const m of c.messages) {
-      if (!isCached(m)) messages.push(m)
-      else if (liveIds.has(m.id)) {
-        const { cached: _flag, ...item } = m as CachedItem
-        messages.push(item)
-      }
-    }
+    const messages = confirmedAgainst(c.messages, live)
     return { ...c, messages, session: applyEffects(emptySession(), messages, now) }
   })
+}
+
+/** The list with cached rows the live page holds kept in place (unflagged), and the others removed. */
+export function confirmedAgainst(list: ListItem[], live: ChatMessage[]): ListItem[] {
+  if (!list.some(isCached)) return list
+  const liveIds = new Set(live.map((m) => m?.id))
+  const messages: ListItem[] = []
+  for (const m of list) {
+    if (!isCached(m)) messages.push(m)
+    else if (liveIds.has(m.id)) {
+      const { cached: _flag, ...item } = m as CachedItem
+      messages.push(item)
+    }
+  }
+  return messages
 }
 
 const NOT_CACHED = new Set(['typing', 'thinking', 'ratingSettings', 'botStatus', 'hidden', 'unsupported'])

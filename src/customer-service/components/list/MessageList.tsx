@@ -108,8 +108,8 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
     if (start > 0) {
       setWin(revealOlder(ids, win))
       setAnchor(anchorId(first))
-    } else if (!historyCompleted && !historyLoading && !isCached(shown[start])) {
-      // (Cached rows: the live history replaces them first; older pages follow from there.)
+    } else if (!historyCompleted && !historyLoading) {
+      // Over cached rows this asks for the first live page again (a retry when it failed).
       readingRef.current = first
       onLoadOlder()
     }

@@ -227,22 +227,47 @@ export function createImServer(options) {
       if (m.to !== conn.userID) pushTo(m.to, { eventArray: [{ event: 1, C2cMsgArray: [wireMessage(m, m.to)] }] })
       return { MsgTime: m.time, MsgSeq: m.seq }
     },
+    // History, two ways (both this command): the SDK's own paging (getMessageList) sends LastMsgTime 0 and no
+    // MsgKey for the newest page, then the MsgKey (+ LastMsgTime) of the previous reply; getMessageListHopping
+    // sends a time (LastMsgTime) with no MsgKey, then the saved MsgKey while it continues from that same time.
+    // GetDirection 0 walks to older messages, 1 to newer. Assumed (the real server is not documented here):
+    // with no MsgKey the given second is INCLUDED (messages at or before it for 0, at or after it for 1; the
+    // SDK asks 15 + 1 when it recovers newer messages from its last known time), a MsgKey continues strictly
+    // after the keyed message, and Tencent's order is time, then MsgSeq.
     'openim.getroammsg'(conn, head, body) {
       const peer = body.Peer_Account
       const max = body.MaxCnt || 15
-      // Newest first; MsgKey is the cursor: the key of the oldest message already returned.
-      const all = log.filter((m) => m.pair === pairOf(conn.userID, peer) && !m.onlineOnly && (body.WithRecalledMsg || !m.revoked)).sort((a, b) => b.time - a.time || b.seq - a.seq)
-      const start = body.MsgKey ? all.findIndex((m) => m.key === body.MsgKey) + 1 : 0
-      const page = all.slice(start, start + max)
-      const complete = start + max >= all.length
+      const direction = body.GetDirection ?? 0
+      if (direction !== 0 && direction !== 1) {
+        problem(`openim.getroammsg: unknown GetDirection ${JSON.stringify(direction)}`)
+        return { error: [60020, 'emulator: unknown GetDirection'] }
+      }
+      const older = direction === 0
+      const all = log.filter((m) => m.pair === pairOf(conn.userID, peer) && !m.onlineOnly && (body.WithRecalledMsg || !m.revoked)).sort((a, b) => a.time - b.time || a.seq - b.seq)
+      // The walk starts at the newest message (direction 0) or at the oldest (direction 1).
+      const walk = older ? all.slice().reverse() : all
+      const time = Number(body.LastMsgTime) || 0
+      let start = 0
+      if (body.MsgKey) {
+        start = walk.findIndex((m) => m.key === body.MsgKey) + 1
+        if (start === 0) {
+          problem(`openim.getroammsg: unknown MsgKey ${body.MsgKey}`)
+          return { error: [20001, 'emulator: unknown MsgKey'] }
+        }
+      } else if (time) {
+        start = walk.findIndex((m) => (older ? m.time <= time : m.time >= time))
+        if (start < 0) start = walk.length
+      }
+      const page = walk.slice(start, start + max)
+      const complete = start + max >= walk.length
       const last = page[page.length - 1]
       return {
         Complete: complete ? 1 : 0,
         MsgCnt: page.length,
         LastMsgTime: last ? last.time : 0,
         MsgKey: complete || !last ? '' : last.key,
-        // Within a page the list is oldest first (the SDK does not reorder it).
-        MsgList: page.slice().reverse().map((m) => {
+        // Oldest first in both directions (the SDK does not reorder; it reads the newest as the last one).
+        MsgList: (older ? page.slice().reverse() : page).map((m) => {
           const w = wireMessage(m, conn.userID)
           if (m.revoked) w.IsPlaceMsg = 0
           if (m.revoked) w.MsgFlagBits = 1

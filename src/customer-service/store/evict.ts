@@ -1,6 +1,7 @@
 // The memory bound of a conversation. While the user follows the newest messages, only the newest MEMORY_WINDOW
-// are held: older ones are dropped and paged back from history (both transports page before a message id, so
-// the cursor becomes the oldest kept message). What dropped messages did to the session state stays folded in
+// are held: older ones are dropped and paged back from history (both transports page before a message id — the
+// Tencent adapter by time when the SDK no longer holds it, im/tencent/history.ts — so the cursor becomes the
+// oldest kept message). What dropped messages did to the session state stays folded in
 // `evicted`, so state never has to be re-derived from messages no longer held. Pure.
 import type { ChatMessage } from '../im/types'
 import { compareItems } from './messages'

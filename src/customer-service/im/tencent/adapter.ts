@@ -16,6 +16,8 @@ import type {
   Unsubscribe
 } from '../types'
 import { toChatMessage } from './convert'
+import { pagerOf } from './history'
+import type { HistoryPager } from './history'
 import { bindSdkEvents } from './sdk-events'
 import { holdChatNow, holdChatWhenFree, loginInTurn, releaseChat, sharedWithOthers, untilFree, whileBusy } from './shared-chat'
 
@@ -42,6 +44,8 @@ export class TencentTransport implements ChatTransport {
   private readonly sdkListeners: [string, (e: any) => void][] = []
   /** SDK Message objects by ID: resend and revoke need the originals. */
   private readonly originals = new Map<string, Message>()
+  /** History paging on the held instance (it remembers message times: a cursor the SDK forgot pages by time). */
+  private history: HistoryPager | undefined
   private destroyed = false
 
   constructor(private readonly options: TencentTransportOptions) {
@@ -64,6 +68,7 @@ export class TencentTransport implements ChatTransport {
 
   private attach(chat: ChatSDK) {
     this.held = chat
+    this.history = pagerOf(chat)
     // Listeners go on before login so no early event is missed.
     this.sdkListeners.push(...bindSdkEvents(chat, this.options.sdk.EVENT, this.events, (list) => this.adopt(list)))
   }
@@ -71,6 +76,7 @@ export class TencentTransport implements ChatTransport {
   /** Converts SDK messages, remembering the originals for resend/revoke. */
   private adopt(list: unknown): ChatMessage[] {
     const arr = Array.isArray(list) ? (list as Message[]) : []
+    this.history?.remember(arr)
     return arr.map((m) => {
       // Only own messages can be resent or recalled: keep no others, so long sessions do not grow memory.
       if (m.flow === 'out') this.originals.set(m.ID, m)
@@ -195,6 +201,7 @@ export class TencentTransport implements ChatTransport {
       const res = await run()
       const sent: Message = res?.data?.message || msg
       this.originals.set(sent.ID, sent)
+      this.history?.remember([sent])
       return toChatMessage(sent)
     } catch (err) {
       const failure: SendFailure = { ...toChatError(err, 'sendFailed'), failedMessage: { ...toChatMessage(msg), status: 'failed' } }
@@ -221,13 +228,8 @@ export class TencentTransport implements ChatTransport {
 
   async getHistory(conversationId: string, cursor?: string): Promise<HistoryPage> {
     try {
-      const res = await this.chat.getMessageList(cursor ? { conversationID: conversationId, nextReqMessageID: cursor } : { conversationID: conversationId })
-      const data = res?.data || {}
-      return {
-        messages: this.adopt(data.messageList),
-        nextCursor: data.nextReqMessageID || undefined,
-        isCompleted: !!data.isCompleted
-      }
+      const page = await pagerOf(this.chat).page(this.chat, conversationId, cursor)
+      return { messages: this.adopt(page.messageList), nextCursor: page.nextCursor, isCompleted: page.isCompleted }
     } catch (err) {
       throw toChatError(err)
     }

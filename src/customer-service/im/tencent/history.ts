@@ -1,0 +1,130 @@
+// History pages over the SDK (@tencentcloud/chat 3.6.6, C2C).
+//
+// getMessageList pages from the SDK's memory of the conversation; a cursor that memory does not hold (after a
+// kick or a logout the SDK forgets every list while the chat's store keeps its messages) is NOT paged before:
+// the SDK continues from its own saved roaming position (behind the newest page it fetched), or from the
+// newest when it has none. So a cursor the SDK's list does not hold is paged by time with
+// getMessageListHopping (direction 0, older), from the time of the cursor message, which this pager
+// remembers for the messages the transport adopted. Results never skip a message: a page may repeat one the
+// chat already shows (it dedupes), never leave one out.
+import type { ChatSDK, Message } from '@tencentcloud/chat'
+
+/** The SDK's own page size (it caps both calls at 15). */
+export const PAGE = 15
+/** Message times remembered, newest kept: enough for any list the chat keeps. */
+const TIMES_KEPT = 5000
+/** Hops one page may take (a hop can come back short). */
+const MAX_HOPS = 4
+
+export interface SdkHistoryPage {
+  messageList: Message[]
+  nextCursor?: string
+  isCompleted: boolean
+}
+
+/** Where time paging of a conversation stands: the cursor handed out, fetched messages older than it, the SDK's continuation. */
+interface Hop {
+  cursor: string
+  rest: Message[]
+  /** The time to ask next: the SDK attaches the MsgKey it saved for exactly this time, so the server continues. */
+  time?: number
+  done: boolean
+}
+
+export class HistoryPager {
+  private readonly times = new Map<string, number>()
+  /** Message objects that came from getMessageListHopping (the SDK keeps them apart from its lists). */
+  private readonly hopped = new WeakSet<object>()
+  private readonly hops = new Map<string, Hop>()
+
+  /** Remembers when messages were sent (the time a cursor pages from). */
+  remember(messages: readonly Message[]): void {
+    for (const m of messages) {
+      if (!m || typeof m.ID !== 'string' || !(Number(m.time) > 0)) continue
+      this.times.delete(m.ID)
+      this.times.set(m.ID, Number(m.time))
+    }
+    while (this.times.size > TIMES_KEPT) this.times.delete(this.times.keys().next().value as string)
+  }
+
+  async page(chat: ChatSDK, conversationID: string, cursor?: string): Promise<SdkHistoryPage> {
+    // A fake or an SDK without these: its own paging, as before.
+    if (!cursor || typeof chat.getMessageListHopping !== 'function' || typeof chat.findMessage !== 'function') return list(chat, conversationID, cursor)
+    const found = held(chat, cursor)
+    // In the SDK's list: its memory and saved roaming position page before it (cheaper, cached).
+    if (found && !this.hopped.has(found)) return list(chat, conversationID, cursor)
+    const hop = this.hops.get(conversationID)
+    if (hop && hop.cursor === cursor && (hop.time || hop.done)) return this.older(chat, conversationID, cursor, hop.rest, hop.time, hop.done)
+    const time = Number(found?.time) || this.times.get(cursor)
+    // Never seen (cannot happen for a cursor this transport handed out or showed): the SDK's own paging.
+    if (!time) return list(chat, conversationID, cursor)
+    // One second later: the cursor's own second is covered whether the server includes the given second or
+    // not, and a MsgKey the SDK saved for that second continues from a message newer than the cursor.
+    const first = await this.hop(chat, conversationID, time + 1)
+    return this.older(chat, conversationID, cursor, olderThan(first.list, cursor, time), first.time, first.done)
+  }
+
+  /** A page of the newest PAGE messages of `have` (older than the cursor), hopping on while it is short. */
+  private async older(chat: ChatSDK, conversationID: string, cursor: string, have: Message[], time: number | undefined, done: boolean): Promise<SdkHistoryPage> {
+    let older = have
+    for (let i = 0; older.length < PAGE && !done && time && i < MAX_HOPS; i++) {
+      const next = await this.hop(chat, conversationID, time)
+      const ids = new Set(older.map((m) => m.ID))
+      older = [...next.list.filter((m) => !ids.has(m.ID)), ...older]
+      ;({ time, done } = next)
+    }
+    const page = older.slice(-PAGE)
+    const rest = older.slice(0, Math.max(0, older.length - PAGE))
+    const isCompleted = done && rest.length === 0
+    const nextCursor = page.length ? page[0].ID : cursor
+    if (isCompleted) this.hops.delete(conversationID)
+    else this.hops.set(conversationID, { cursor: nextCursor, rest, time, done })
+    return { messageList: page, nextCursor: isCompleted ? undefined : nextCursor, isCompleted }
+  }
+
+  private async hop(chat: ChatSDK, conversationID: string, time: number) {
+    // index.d.ts (3.6.6) leaves out `count`, which the SDK reads (and caps at 15).
+    const res = await chat.getMessageListHopping({ conversationID, time, direction: 0, count: PAGE } as Parameters<ChatSDK['getMessageListHopping']>[0])
+    const data = res?.data || {}
+    const got: Message[] = Array.isArray(data.messageList) ? data.messageList.filter(Boolean) : []
+    // Oldest first, as getMessageList (3.6.6 keeps the server's order, which is oldest first).
+    if (got.length > 1 && got[0].time > got[got.length - 1].time) got.reverse()
+    for (const m of got) this.hopped.add(m)
+    this.remember(got)
+    const done = !!data.isCompleted
+    return { list: got, done, time: done ? undefined : Number(data.nextMessageTime) || undefined }
+  }
+}
+
+/** The pager of a chat instance: shared by every transport on it, as the SDK's saved hopping keys are. */
+const pagers = new WeakMap<object, HistoryPager>()
+export function pagerOf(chat: ChatSDK): HistoryPager {
+  let pager = pagers.get(chat)
+  if (!pager) pagers.set(chat, (pager = new HistoryPager()))
+  return pager
+}
+
+async function list(chat: ChatSDK, conversationID: string, cursor?: string): Promise<SdkHistoryPage> {
+  const res = await chat.getMessageList(cursor ? { conversationID, nextReqMessageID: cursor } : { conversationID })
+  const data = res?.data || {}
+  const messageList: Message[] = Array.isArray(data.messageList) ? data.messageList : []
+  pagerOf(chat).remember(messageList)
+  return { messageList, nextCursor: data.nextReqMessageID || undefined, isCompleted: !!data.isCompleted }
+}
+
+/** The SDK's own copy of a message (its lists, then its hopping results), if it has one. */
+function held(chat: ChatSDK, id: string): Message | undefined {
+  const m = chat.findMessage(id) as unknown
+  // Before SDK_READY its API wrapper hands back a rejected promise instead.
+  if (m && typeof (m as PromiseLike<unknown>).then === 'function') {
+    ;(m as Promise<unknown>).catch(() => undefined)
+    return undefined
+  }
+  return (m as Message | null) || undefined
+}
+
+/** The messages of a hop page older than the cursor: before it in the page's order, and not from a later second. */
+function olderThan(page: Message[], cursor: string, time: number): Message[] {
+  const at = page.findIndex((m) => m.ID === cursor)
+  return (at >= 0 ? page.slice(0, at) : page).filter((m) => m.time <= time)
+}

@@ -76,11 +76,40 @@ export class ServerLog {
   store(m: ChatMessage): void {
     const log = this.conversation(m.conversationId)
     const at = this.positions.get(m.id)
-    if (at !== undefined && log[at]?.id === m.id) log[at] = m
+    const previous = at !== undefined && log[at]?.id === m.id ? log[at] : undefined
+    if (previous) log[at!] = m
     else {
       this.positions.set(m.id, log.length)
       log.push(m)
     }
+    this.keepSorted(m, previous)
+  }
+
+  /**
+   * History pages read a sorted view of the sent messages, kept in order as messages are stored instead of
+   * re-sorted per page: a 20,000-message soak asks for pages all the time, and a full sort each time made it
+   * superlinear. (time, sequence) is unique here: sequences come from one counter.
+   */
+  private readonly sorted = new Map<string, ChatMessage[]>()
+
+  private keepSorted(m: ChatMessage, previous: ChatMessage | undefined) {
+    const view = this.sorted.get(m.conversationId)
+    if (!view) return
+    if (previous?.status === 'sent') {
+      const i = bound(view, previous) - 1
+      if (view[i]?.id !== m.id) return void this.sorted.delete(m.conversationId)
+      view.splice(i, 1)
+    }
+    if (m.status === 'sent') view.splice(bound(view, m), 0, m)
+  }
+
+  private sortedView(conversationId: string): ChatMessage[] {
+    let view = this.sorted.get(conversationId)
+    if (!view) {
+      view = this.conversation(conversationId).filter((m) => m.status === 'sent').sort(byKey)
+      this.sorted.set(conversationId, view)
+    }
+    return view
   }
 
   /** A message by id, in any conversation opened so far. */
@@ -94,8 +123,11 @@ export class ServerLog {
 
   /** The page before `cursor` (the newest page without one): sent messages only, ascending by time. */
   page(conversationId: string, cursor?: string): HistoryPage {
-    const log = [...this.conversation(conversationId)].filter((m) => m.status === 'sent').sort((a, b) => a.time - b.time || a.sequence - b.sequence)
-    const end = cursor ? log.findIndex((m) => m.id === cursor) : log.length
+    const log = this.sortedView(conversationId)
+    const at = cursor === undefined ? undefined : this.positions.get(cursor)
+    const held = at === undefined ? undefined : this.conversation(conversationId)[at]
+    const i = held?.id === cursor && held?.status === 'sent' ? bound(log, held) - 1 : -1
+    const end = cursor === undefined ? log.length : log[i]?.id === cursor ? i : -1
     const upto = end < 0 ? 0 : end
     const page = log.slice(Math.max(0, upto - PAGE), upto)
     const completed = upto - PAGE <= 0
@@ -106,4 +138,18 @@ export class ServerLog {
   copy(conversationId: string): ChatMessage[] {
     return this.conversation(conversationId).map((m) => ({ ...m }))
   }
+}
+
+const byKey = (a: ChatMessage, b: ChatMessage) => a.time - b.time || a.sequence - b.sequence
+
+/** The first position in the sorted `view` whose message sorts after `m` (binary search). */
+function bound(view: ChatMessage[], m: ChatMessage): number {
+  let lo = 0
+  let hi = view.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (byKey(view[mid], m) <= 0) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

@@ -27,6 +27,8 @@ export interface StoredMessage {
   version: number
   revoked: boolean
   onlineOnly: boolean
+  /** Stored as history only: never pushed, never in an openim.getmsg sync. */
+  silent: boolean
 }
 
 export interface Frame {
@@ -53,6 +55,12 @@ export interface ImServer {
   uploads: { url: string; filePath: string; size: number }[]
   httpRequests: { url: string; method: string }[]
   refusing: boolean
+  /** Messages per openim.getmsg page (default 20, an assumption). */
+  syncPageSize: number
+  /** true: openim.getmsg returns every message after the cookie, including those already pushed (default false). */
+  syncReplaysPushed: boolean
+  /** Whether the message reached one of the user's sockets (a push or a sync reply that arrived). */
+  delivered(userID: string, message: StoredMessage): boolean
   addUser(userID: string, user?: { userSig?: string; expired?: boolean; nick?: string; avatar?: string }): ImServer
   connect(url: string, client: ClientSide): { readonly refused: boolean; receive(data: unknown): void; clientClosed(code?: number, reason?: string): void }
   commands(options?: { all?: boolean }): string[]
@@ -61,6 +69,8 @@ export interface ImServer {
   isOnline(userID: string): boolean
   connections(): { id: number; userID?: string; closed: boolean; host: string }[]
   failNext(servcmd: string, code: number, info?: string, count?: number): void
+  /** Run fn once, just before the next request for servcmd is answered. */
+  whenNext(servcmd: string, fn: (request: { conn: number; userID?: string; body: any }) => void): void
   hold(servcmd: string): void
   release(servcmd: string): void
   drop(userID: string, code?: number, reason?: string): void

@@ -81,6 +81,8 @@ export function createImServer(options) {
   const failures = new Map()
   /** servcmds not answered at all (the SDK's own timeouts run). */
   const held = new Set()
+  /** servcmd → [fn] run once, just before the next request for servcmd is answered. */
+  const before = new Map()
   let nextConnId = 1
   let pushSeq = 1
   let serverSeq = 1000
@@ -96,28 +98,99 @@ export function createImServer(options) {
   }
   ensureUser(DESK_ACCOUNT).nick = '智能客服'
 
-  function send(conn, frame) {
+  /** onArrived runs when the frame reaches the client (not when the socket closed while it was in flight). */
+  function send(conn, frame, onArrived) {
     if (conn.closed) return
     frames.push({ dir: 'out', conn: conn.id, servcmd: frame.head.servcmd, seq: frame.head.seq, body: frame.body })
     const data = encodeFrame(frame)
     Promise.resolve().then(() => {
-      if (!conn.closed) conn.client.message(data)
+      if (conn.closed) return
+      if (onArrived) onArrived()
+      conn.client.message(data)
     })
   }
 
-  const reply = (conn, head, body) => send(conn, { head: { ...head, servcmd: head.servcmd, seq: head.seq }, body: { ...OK, ...body } })
+  const reply = (conn, head, body, onArrived) => send(conn, { head: { ...head, servcmd: head.servcmd, seq: head.seq }, body: { ...OK, ...body } }, onArrived)
   const replyError = (conn, head, code, info) => send(conn, { head: { servcmd: head.servcmd, seq: head.seq }, body: { ActionStatus: 'FAIL', ErrorCode: code, ErrorInfo: info } })
 
   const online = (userID) => conns.filter((c) => !c.closed && c.userID === userID)
 
-  function pushTo(userID, body, servcmd = PUSH_CMD) {
-    for (const c of online(userID)) send(c, { head: { servcmd, seq: pushSeq++ }, body: { ...OK, ...body } })
+  function pushTo(userID, body, servcmd = PUSH_CMD, onArrived) {
+    for (const c of online(userID)) send(c, { head: { servcmd, seq: pushSeq++ }, body: { ...OK, ...body } }, onArrived)
   }
+
+  // ── offline sync (openim.getmsg) ────────────────────────────────────────────
+  // What the SDK (3.6.6, SyncUnreadMsgModule) does, read in its source and seen on the wire:
+  // - It sends {Cookie, SyncFlag, NeedAbstract: 1, IsOnlineSync, NeedSignaling: 1, NeedCachedMsg: 1}: Cookie ''
+  //   and SyncFlag 0 after a (re-)login from scratch (its reset() clears the cookie); on a reconnect the cookie
+  //   of its last reply; on a follow-up page the Cookie and SyncFlag of the previous reply.
+  // - It reads Cookie, SyncFlag, MsgList (→ messageList), EventArray. An EMPTY Cookie ends the sync with
+  //   nothing dispatched (the MsgList is ignored); SyncFlag 0 or 1 = a page with more to come (it asks again
+  //   with that cookie), 2 = the last page. Messages of a non-last page, and of any page of a sync after a
+  //   fresh login, go to its "unread DB" (not emitted; later pushes of the same message ID are then skipped);
+  //   only the last page of a sync after a RECONNECT is emitted as MESSAGE_RECEIVED (deduplicated by message
+  //   ID and random against what it holds; a MsgVersion > 0 makes it MESSAGE_MODIFIED instead).
+  // - Per message it reads the C2C keys of a push (From_Account, To_Account, MsgSeq, MsgRandom, MsgTimeStamp,
+  //   MsgBody, CloudCustomData, MsgKey, nick/avatar, MsgVersion) plus ClientSeq (→ clientSequence; assumed
+  //   = MsgSeq, as C2C MsgSeq is the client's) and MsgLifeTime (0 = online only). Its message ID is
+  //   TinyId-MsgClientTime-MsgRandom: the sync must carry the same three as the push for the dedup to work.
+  // Assumed (the real server's rules are not documented): a user's sync holds the messages sent TO them,
+  // stored (not `silent` history seeds), not online-only, not revoked, that have not reached one of their
+  // sockets yet — by a push (counted when the frame arrives, so a push lost with its socket stays
+  // undelivered) or an earlier sync reply; the user's own sends are not synced back. Delivery is tracked per
+  // user. The cookie is the sync's cursor (an index in the message log) and must be one this server issued
+  // for that user. `syncPageSize` messages a page (20 assumed). With `syncReplaysPushed` the reply holds every
+  // such message after the cookie, pushed or not (a server that does not track pushes): the client must then
+  // drop the overlap itself. Modifications and revokes made while offline are not replayed (EventArray []).
+  const SYNC_KEYS = new Set(['Cookie', 'SyncFlag', 'NeedAbstract', 'IsOnlineSync', 'NeedSignaling', 'NeedCachedMsg'])
+  /** userID → Set of message keys that reached the client (pushed or synced). */
+  const delivered = new Map()
+  const deliveredTo = (userID) => {
+    if (!delivered.has(userID)) delivered.set(userID, new Set())
+    return delivered.get(userID)
+  }
+  const cookieFor = (userID, cursor) => `emu-sync|${userID}|${cursor}`
+  function syncReply(conn, body) {
+    const unknown = Object.keys(body).filter((k) => !SYNC_KEYS.has(k))
+    if (unknown.length) problem(`openim.getmsg: unknown field(s) ${unknown.join(', ')}`)
+    if (![0, 1].includes(body.SyncFlag) || ![0, 1].includes(body.IsOnlineSync)) problem(`openim.getmsg: unexpected SyncFlag ${body.SyncFlag} / IsOnlineSync ${body.IsOnlineSync}`)
+    let cursor = 0
+    if (body.Cookie) {
+      const m = /^emu-sync\|(.*)\|(\d+)$/.exec(body.Cookie)
+      if (!m || m[1] !== conn.userID || Number(m[2]) > log.length) {
+        problem(`openim.getmsg: cookie ${JSON.stringify(body.Cookie)} was not issued to ${conn.userID}`)
+        return { error: [20001, 'emulator: unknown cookie'] }
+      }
+      cursor = Number(m[2])
+    }
+    const seen = deliveredTo(conn.userID)
+    const due = []
+    for (let i = cursor; i < log.length; i++) {
+      const m = log[i]
+      if (m.to !== conn.userID || m.from === conn.userID || m.silent || m.onlineOnly || m.revoked) continue
+      if (!server.syncReplaysPushed && seen.has(m.key)) continue
+      due.push({ m, next: i + 1 })
+    }
+    const page = due.slice(0, server.syncPageSize)
+    const more = due.length > page.length
+    const next = more ? page[page.length - 1].next : log.length
+    return {
+      body: {
+        Cookie: cookieFor(conn.userID, next),
+        SyncFlag: more ? 1 : 2,
+        MsgList: page.map(({ m }) => ({ ...wireMessage(m, conn.userID), ClientSeq: m.seq })),
+        EventArray: []
+      },
+      arrived: () => page.forEach(({ m }) => seen.add(m.key))
+    }
+  }
+  /** A message push to userID: counted as delivered on each socket it reaches. */
+  const pushMessage = (userID, m, body) => pushTo(userID, body, PUSH_CMD, () => deliveredTo(userID).add(m.key))
 
   // ── messages ────────────────────────────────────────────────────────────────
   const pairOf = (a, b) => (a < b ? `${a}|${b}` : `${b}|${a}`)
 
-  function store({ from, to, elems, cloudCustomData = '', seq, random, clientTime, time, nick, avatar, onlineOnly = false }) {
+  function store({ from, to, elems, cloudCustomData = '', seq, random, clientTime, time, nick, avatar, onlineOnly = false, silent = false }) {
     const m = {
       from,
       to,
@@ -131,6 +204,7 @@ export function createImServer(options) {
       version: 0,
       revoked: false,
       onlineOnly,
+      silent,
       nick: nick ?? ensureUser(from).nick,
       avatar: avatar ?? ensureUser(from).avatar
     }
@@ -206,7 +280,7 @@ export function createImServer(options) {
     'recentcontact.page_get': () => ({ CompleteFlag: 1, SessionItem: [], TimeStamp: 0, StartIndex: 0, TopTimeStamp: 0, TopStartIndex: 0 }),
     'recentcontact.get_contact_group': () => ({}),
     'recentcontact.search_contact_group': () => ({}),
-    'openim.getmsg': () => ({ Cookie: '', SyncFlag: 0, MsgList: [], EventArray: [] }),
+    'openim.getmsg': (conn, head, body) => syncReply(conn, body),
     'openim.get_c2c_peer_mute_notifications': () => ({ MuteNotificationsList: [] }),
     'openim.get_peer_read_time': () => ({ ReadTime: [] }),
     'im_sdk_config_mgr.fetch_config': (conn, head, body) => ({ str_json_config: '{}', uint32_expired_time: 86400, uint32_sdkappid: sdkAppId, uint64_version: body.uint64_version || 1 }),
@@ -224,7 +298,7 @@ export function createImServer(options) {
         clientTime: body.MsgClientTime,
         onlineOnly: body.MsgLifeTime === 0
       })
-      if (m.to !== conn.userID) pushTo(m.to, { eventArray: [{ event: 1, C2cMsgArray: [wireMessage(m, m.to)] }] })
+      if (m.to !== conn.userID) pushMessage(m.to, m, { eventArray: [{ event: 1, C2cMsgArray: [wireMessage(m, m.to)] }] })
       return { MsgTime: m.time, MsgSeq: m.seq }
     },
     // History, two ways (both this command): the SDK's own paging (getMessageList) sends LastMsgTime 0 and no
@@ -321,6 +395,8 @@ export function createImServer(options) {
       replyError(conn, head, code, info)
       return
     }
+    const hooks = before.get(servcmd)
+    if (hooks && hooks.length) hooks.shift()({ conn: conn.id, userID: conn.userID, body })
     const handler = handlers[servcmd]
     if (!handler) {
       problem(`unknown command ${servcmd}: ${JSON.stringify(body).slice(0, 200)}`)
@@ -333,6 +409,7 @@ export function createImServer(options) {
     }
     const out = handler(conn, head, body) || {}
     if (out.error) replyError(conn, head, out.error[0], out.error[1])
+    else if (out.arrived) reply(conn, head, out.body, out.arrived)
     else reply(conn, head, out)
   }
 
@@ -345,6 +422,12 @@ export function createImServer(options) {
     files,
     uploads,
     httpRequests,
+    /** Messages per openim.getmsg page (the real server's number is unknown). */
+    syncPageSize: 20,
+    /** true: a sync returns every message after the cookie, including those already pushed (see syncReply). */
+    syncReplaysPushed: false,
+    /** Whether message m reached one of userID's sockets (a push or a sync reply that arrived). */
+    delivered: (userID, m) => deliveredTo(userID).has(m.key),
 
     addUser(userID, { userSig, expired = false, nick = '', avatar = '' } = {}) {
       Object.assign(ensureUser(userID), { userSig, expired, nick, avatar })
@@ -393,6 +476,11 @@ export function createImServer(options) {
       for (let i = 0; i < count; i++) failures.get(servcmd).push({ code, info })
     },
     /** Stop answering servcmd (or resume with release). */
+    /** Run fn once, just before the next request for servcmd is answered (what happens at that moment). */
+    whenNext(servcmd, fn) {
+      if (!before.has(servcmd)) before.set(servcmd, [])
+      before.get(servcmd).push(fn)
+    },
     hold: (servcmd) => held.add(servcmd),
     release: (servcmd) => held.delete(servcmd),
 
@@ -417,8 +505,8 @@ export function createImServer(options) {
 
     /** A message from `from` to `to`: stored (history) and pushed to `to`'s sockets (unless silent: history only). */
     push(from, to, elems, { cloudCustomData = '', nick, avatar, time, silent = false } = {}) {
-      const m = store({ from, to, elems: Array.isArray(elems) ? elems : [elems], cloudCustomData, nick, avatar, time })
-      if (!silent) pushTo(to, { eventArray: [{ event: 1, C2cMsgArray: [wireMessage(m, to)] }] })
+      const m = store({ from, to, elems: Array.isArray(elems) ? elems : [elems], cloudCustomData, nick, avatar, time, silent })
+      if (!silent) pushMessage(to, m, { eventArray: [{ event: 1, C2cMsgArray: [wireMessage(m, to)] }] })
       return m
     },
     /** Replace a stored message's body (version + 1) and push the modification to both sides. */

@@ -85,6 +85,14 @@ export interface HistoryPage {
   isCompleted: boolean
 }
 
+export interface HistoryOptions {
+  /**
+   * The server's newest page, not the copy an IM SDK answers from memory: after a reconnect (what came while
+   * away) and for a stalled stream (its newest version). Only meaningful without a cursor.
+   */
+  fresh?: boolean
+}
+
 export interface SendOptions {
   /** Not stored offline and not pushed: Desk control messages (src 7, 24, 27). */
   onlineUserOnly?: boolean
@@ -127,7 +135,7 @@ export interface ChatTransport {
   sendImage(to: string, image: ImageSource, options?: SendOptions): Promise<ChatMessage>
   resend(messageId: string, options?: SendOptions): Promise<ChatMessage>
   revoke(messageId: string): Promise<void>
-  getHistory(conversationId: string, cursor?: string): Promise<HistoryPage>
+  getHistory(conversationId: string, cursor?: string, options?: HistoryOptions): Promise<HistoryPage>
   markRead(conversationId: string): Promise<void>
   on<K extends keyof TransportEvents>(event: K, handler: (payload: TransportEvents[K]) => void): Unsubscribe
 }

@@ -161,7 +161,8 @@ export class Connection {
       let cursor: string | undefined
       for (let pages = 0; pages < 20; pages++) {
         const known = new Set(store.getState().conversations[account]?.messages.map((m) => m.id))
-        const page = await transport.getHistory(conversationIdOf(account), cursor)
+        // The first page from the server itself: an IM SDK's memory misses what came while away.
+        const page = await transport.getHistory(conversationIdOf(account), cursor, cursor ? undefined : { fresh: true })
         withSessionEvents(this.ctx, () => actions.applyHistory(store, account, page, { older: false }, this.ctx.now()))
         this.conversations.streams.observe(page.messages)
         if (page.isCompleted || !page.nextCursor || page.messages.some((m) => known.has(m.id))) break

@@ -28,7 +28,7 @@ export class Conversations {
       store,
       refetch: refetchNewestPage({
         store,
-        getHistory: (c, cursor) => transport.getHistory(c, cursor),
+        getHistory: (c, cursor, options) => transport.getHistory(c, cursor, options),
         apply: (account, page) => withSessionEvents(ctx, () => actions.applyHistory(store, account, page, { older: false }, ctx.now()))
       })
     })

@@ -137,7 +137,8 @@ export function refetchNewestPage({ store, getHistory, apply }: NewestPageDeps):
   const newest = (account: string) => {
     let p = inFlight.get(account)
     if (!p) {
-      p = getHistory(conversationIdOf(account)).then((page) => {
+      // Fresh: the newest version is on the server; an IM SDK's memory holds the stalled one.
+      p = getHistory(conversationIdOf(account), undefined, { fresh: true }).then((page) => {
         put(account, page)
         return page
       })

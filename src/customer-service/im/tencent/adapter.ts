@@ -8,6 +8,7 @@ import type {
   ChatMessage,
   ChatTransport,
   Credentials,
+  HistoryOptions,
   HistoryPage,
   ImageSource,
   SendFailure,
@@ -226,9 +227,9 @@ export class TencentTransport implements ChatTransport {
     }
   }
 
-  async getHistory(conversationId: string, cursor?: string): Promise<HistoryPage> {
+  async getHistory(conversationId: string, cursor?: string, options?: HistoryOptions): Promise<HistoryPage> {
     try {
-      const page = await pagerOf(this.chat).page(this.chat, conversationId, cursor)
+      const page = await pagerOf(this.chat).page(this.chat, conversationId, cursor, !!options?.fresh)
       return { messages: this.adopt(page.messageList), nextCursor: page.nextCursor, isCompleted: page.isCompleted }
     } catch (err) {
       throw toChatError(err)

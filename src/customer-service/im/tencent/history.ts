@@ -47,9 +47,13 @@ export class HistoryPager {
     while (this.times.size > TIMES_KEPT) this.times.delete(this.times.keys().next().value as string)
   }
 
-  async page(chat: ChatSDK, conversationID: string, cursor?: string): Promise<SdkHistoryPage> {
+  async page(chat: ChatSDK, conversationID: string, cursor?: string, fresh = false): Promise<SdkHistoryPage> {
     // A fake or an SDK without these: its own paging, as before.
-    if (!cursor || typeof chat.getMessageListHopping !== 'function' || typeof chat.findMessage !== 'function') return list(chat, conversationID, cursor)
+    if (typeof chat.getMessageListHopping !== 'function' || typeof chat.findMessage !== 'function') return list(chat, conversationID, cursor)
+    // The server's newest page: getMessageList would answer from the SDK's memory, which misses what came while
+    // the socket was down beyond the last page of the SDK's own sync (it emits only that page).
+    if (!cursor && fresh) return this.newest(chat, conversationID)
+    if (!cursor) return list(chat, conversationID, cursor)
     const found = held(chat, cursor)
     // In the SDK's list: its memory and saved roaming position page before it (cheaper, cached).
     if (found && !this.hopped.has(found)) return list(chat, conversationID, cursor)
@@ -62,6 +66,13 @@ export class HistoryPager {
     // not, and a MsgKey the SDK saved for that second continues from a message newer than the cursor.
     const first = await this.hop(chat, conversationID, time + 1)
     return this.older(chat, conversationID, cursor, olderThan(first.list, cursor, time), first.time, first.done)
+  }
+
+  /** The newest page from the server: one hop older than a bound past now, then paged on by time like any cursor. */
+  private async newest(chat: ChatSDK, conversationID: string): Promise<SdkHistoryPage> {
+    const now = Number(chat.getServerTime()) || Math.floor(Date.now() / 1000)
+    const first = await this.hop(chat, conversationID, Math.floor(now) + 60)
+    return this.older(chat, conversationID, '', first.list, first.time, first.done)
   }
 
   /** A page of the newest PAGE messages of `have` (older than the cursor), hopping on while it is short. */

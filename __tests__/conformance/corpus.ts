@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ChatMessage, MessageBody } from '../../src/customer-service/im/types'
 import type { QuickOrder } from '../../src/customer-service/launch/types'
+import type { DeskFixtureMessage } from '../emulator/server.mjs'
 
 export interface IncomingExpect {
   /** Partial view the codec must produce. */
@@ -33,16 +34,8 @@ export interface IncomingFixture {
   note: string
   /** Set when `expect` holds something the template adds beyond the kits (a system line, a fallback name). */
   extension?: string
-  message: {
-    type: 'TIMCustomElem' | 'TIMTextElem'
-    data?: unknown
-    dataRaw?: string
-    text?: string
-    cloudCustomData?: string
-    nick?: string
-    avatar?: string
-    flow?: 'in' | 'out'
-  }
+  /** As the desk sends it (the IM emulator replays the same shape); `flow` out for our own echoes. */
+  message: DeskFixtureMessage & { flow?: 'in' | 'out' }
   expect: IncomingExpect
 }
 

@@ -6,7 +6,8 @@ import { addPending, compareItems, idsOf, indexById, mergeMessages, modifyMessag
 import { confirmedAgainst } from './open-cache'
 import { behindHistory, evict, sessionOf } from './evict'
 import { applyEffects } from './session'
-import type { ChatState, Connection, ConversationState, ListItem } from './state'
+import { updateConversation } from './update'
+import type { ChatState, Connection, ListItem } from './state'
 import { emptyConversation, initialState } from './state'
 
 export type ChatStore = StoreApi<ChatState>
@@ -17,13 +18,7 @@ export function createChatStore(accounts: string[], current: string): ChatStore 
 
 const accountOf = (conversationId: string) => conversationId.replace(/^C2C/, '')
 
-function update(store: ChatStore, account: string, fn: (c: ConversationState) => ConversationState) {
-  const state = store.getState()
-  const prev = state.conversations[account]
-  if (!prev) return
-  const next = fn(prev)
-  if (next !== prev) store.setState({ conversations: { ...state.conversations, [account]: next } })
-}
+const update = updateConversation
 
 /** Messages, grouped by their conversation; conversations we do not hold are ignored. */
 function byAccount(store: ChatStore, messages: ChatMessage[]): Map<string, ChatMessage[]> {
@@ -174,7 +169,7 @@ export function switchAccount(store: ChatStore, account: string) {
   const state = store.getState()
   if (!state.conversations[account]) store.setState({ conversations: { ...state.conversations, [account]: emptyConversation(account) } })
   // The list shows an account at its newest messages: it follows them (the memory window applies).
-  else if (!state.conversations[account].following) store.setState({ conversations: { ...state.conversations, [account]: { ...state.conversations[account], following: true } } })
+  else update(store, account, (c) => (c.following ? c : { ...c, following: true }))
   store.setState({ current: account })
   clearUnread(store, account)
 }

@@ -6,6 +6,7 @@ import { compareItems, toItem } from './messages'
 import { applyEffects } from './session'
 import type { ConversationState, ListItem } from './state'
 import { emptySession } from './state'
+import { updateConversation } from './update'
 
 /** A row from the open cache that the live history has not confirmed yet. */
 export type CachedItem = ListItem & { cached?: true }
@@ -14,12 +15,7 @@ export const isCached = (m: ListItem): boolean => (m as CachedItem).cached === t
 
 export const hasCached = (c: ConversationState): boolean => c.messages.some(isCached)
 
-function setConversation(store: ChatStore, account: string, fn: (c: ConversationState) => ConversationState) {
-  const { conversations } = store.getState()
-  const prev = conversations[account]
-  const next = prev && fn(prev)
-  if (next && next !== prev) store.setState({ conversations: { ...conversations, [account]: next } })
-}
+const setConversation = updateConversation
 
 /**
  * Shows cached messages in a conversation that has nothing yet (opened, history not loaded). They change no

@@ -2,6 +2,7 @@
 import type { ChatStore } from './chat-store'
 import { indexById } from './messages'
 import type { ListItem } from './state'
+import { updateConversation } from './update'
 
 /** The held version of a message and its account; streams sit near the newest end, where the search starts. */
 export function findMessage(store: ChatStore, id: string): { account: string; item: ListItem } | undefined {
@@ -20,10 +21,10 @@ export function interruptStream(store: ChatStore, id: string): boolean {
   const found = findMessage(store, id)
   const v = found?.item.view
   if (!found || !v || v.kind !== 'stream' || v.finished) return false
-  const state = store.getState()
-  const c = state.conversations[found.account]
-  const messages = c.messages.slice()
-  messages[indexById(c.messages, id)] = { ...found.item, view: { ...v, finished: true, interrupted: true } }
-  store.setState({ conversations: { ...state.conversations, [found.account]: { ...c, messages } } })
+  updateConversation(store, found.account, (c) => {
+    const messages = c.messages.slice()
+    messages[indexById(c.messages, id)] = { ...found.item, view: { ...v, finished: true, interrupted: true } }
+    return { ...c, messages }
+  })
   return true
 }

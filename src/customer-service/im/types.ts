@@ -10,6 +10,10 @@ export type MessageBody =
   | { kind: 'video'; url: string; coverUrl?: string; duration?: number }
   | { kind: 'file'; url: string; name: string; size: number }
   | { kind: 'sound'; url: string; duration: number; size?: number }
+  | { kind: 'location'; description: string; latitude: number; longitude: number }
+  | { kind: 'face'; index: number; data: string }
+  /** A merged (forwarded) chat record: title and abstract lines; the inner messages when the IM had them inline. */
+  | { kind: 'relay'; title: string; abstracts: string[]; messages?: ChatMessage[] }
   | { kind: 'unknown'; type: string }
 
 /** One message as it crosses the seam: never an SDK object. */
@@ -124,6 +128,13 @@ export interface Credentials {
 /** What the picker hands over for an image: Taro's chooseMedia result (weapp) or a File (H5). */
 export type ImageSource = unknown
 
+/** A finished recording: RecorderManager's onStop result (duration in ms), as the SDK's createAudioMessage takes it. */
+export interface SoundSource {
+  tempFilePath: string
+  duration: number
+  fileSize: number
+}
+
 export interface ChatTransport {
   login(credentials: Credentials): Promise<void>
   logout(): Promise<void>
@@ -133,10 +144,14 @@ export interface ChatTransport {
   sendText(to: string, text: string, options?: SendOptions): Promise<ChatMessage>
   sendCustom(to: string, data: string, options?: SendOptions): Promise<ChatMessage>
   sendImage(to: string, image: ImageSource, options?: SendOptions): Promise<ChatMessage>
+  /** A voice message (uploaded through the upload plugin like images). */
+  sendSound(to: string, sound: SoundSource, options?: SendOptions): Promise<ChatMessage>
   resend(messageId: string, options?: SendOptions): Promise<ChatMessage>
   revoke(messageId: string): Promise<void>
   getHistory(conversationId: string, cursor?: string, options?: HistoryOptions): Promise<HistoryPage>
   markRead(conversationId: string): Promise<void>
+  /** A merged message's inner messages when they were not inline (the IM stores long ones apart). */
+  loadRelay?(messageId: string): Promise<ChatMessage[]>
   on<K extends keyof TransportEvents>(event: K, handler: (payload: TransportEvents[K]) => void): Unsubscribe
 }
 

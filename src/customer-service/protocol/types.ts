@@ -1,5 +1,6 @@
 // View models of the Desk protocol: what the list renders and what drives session state.
 // Produced by decodeMessage (decode.ts) from plain ChatMessages; never SDK objects.
+import type { ChatMessage } from '../im/types'
 
 export interface MenuItem {
   content: string
@@ -49,6 +50,9 @@ export type DeskView =
   | { kind: 'video'; url: string; coverUrl?: string; duration?: number }
   | { kind: 'file'; url: string; name: string; size: number }
   | { kind: 'sound'; url: string; duration: number }
+  | { kind: 'location'; description: string; latitude: number; longitude: number }
+  | { kind: 'face'; index: number; data: string }
+  | { kind: 'relay'; title: string; abstracts: string[]; messages?: ChatMessage[] }
   // Desk cards and bubbles
   | { kind: 'richText'; markdown: string } // 30
   | { kind: 'stream'; markdown: string; finished: boolean; /** Ended locally: history never brought the last chunk. */ interrupted?: true } // 31

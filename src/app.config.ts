@@ -15,6 +15,10 @@ export default defineAppConfig({
       packages: ['customer-service']
     }
   },
+  // Inject only the code the open page declares (WeChat 按需注入). Taro declares its recursive `comp`
+  // renderer in every page's usingComponents, so nothing the templates need is left out: see
+  // docs/quality-scan.md for the build that proves it.
+  lazyCodeLoading: 'requiredComponents',
   // Follow the system theme: the chat's CSS variables switch under prefers-color-scheme: dark.
   darkmode: true,
   window: {

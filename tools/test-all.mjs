@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The one test command (`npm test`): typecheck, lint, jest, tooling tests, weapp production build
-// + static validation + Node boot, H5 build + Chromium end-to-end, size check.
+// + static validation + Node boot + WeChat's code-quality scan, H5 build + Chromium end-to-end, size check.
 // Ends with one line `N passed, N failed` summing every suite; exits non-zero on any failure.
 //
 //   node tools/test-all.mjs [--only unit|weapp|h5|embed] [--skip-build]
@@ -80,6 +80,17 @@ const stages = [
     name: 'weapp production build',
     build: true,
     run: async () => single(await taro('weapp', { MODULE_REPORT: path.join(ART, 'modules-weapp.json') }))
+  },
+  // DevTools' 代码质量 panel, offline; installs miniprogram-ci (not a dependency) into a cache once.
+  {
+    group: 'weapp',
+    name: 'WeChat code quality (miniprogram-ci)',
+    needs: 'weapp production build',
+    run: async () => {
+      const res = await run(process.execPath, [path.join(ROOT, 'tools', 'quality', 'scan.mjs'), 'dist'])
+      const m = res.out.match(/quality: (\d+) passed, (\d+) failed/)
+      return m ? { passed: Number(m[1]), failed: Number(m[2]) || (res.code ? 1 : 0) } : single(res)
+    }
   },
   { group: 'weapp', name: 'weapp static validation + Node boot', needs: 'weapp production build', run: () => nodeTests('weapp', '__tests__/weapp') },
   {

@@ -2,6 +2,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import path from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import { ModuleReportPlugin } from './module-report'
+import { languageConstants } from './languages'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -15,6 +16,8 @@ const HOST_ENV_KEYS = [
   'TARO_APP_USERSIG_URL', 'TARO_APP_CONTACT_PHONE', 'TARO_APP_CONTACT_EMAIL', 'TARO_APP_CONTACT_REMARK', 'TARO_APP_WECOM_CORPID', 'TARO_APP_WECOM_URL'
 ]
 const hostEnv = Object.fromEntries(HOST_ENV_KEYS.map((k) => [k, JSON.stringify(process.env[k] ?? '')]))
+// Which UI language packs are bundled (TARO_APP_LANGUAGES, default zh,en): see ./languages.
+const languageEnv = languageConstants()
 
 // Shared webpack tweaks for both platforms.
 function tuneWebpack(chain: any) {
@@ -41,7 +44,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: process.env.TARO_OUTPUT_ROOT || (isH5 ? 'dist-h5' : 'dist'),
     plugins: [],
     defineConstants: {},
-    env: hostEnv,
+    env: { ...hostEnv, ...languageEnv },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
@@ -77,6 +80,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[chunkhash].css'
       },
       postcss: {
+        // Taro sets 1rem from min(window width, height) and clamps it. The default cap (40px) lets a desktop
+        // window draw everything at twice a phone's size; this caps it at a 414 px phone (WeChat's PC window),
+        // so wide screens show a phone-scale chat in a centred column (ChatScreen/_wide.scss).
+        pxtransform: { enable: true, config: { maxRootSize: (40 * 414) / 750 } },
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
       },

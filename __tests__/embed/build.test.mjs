@@ -5,7 +5,7 @@
 import { test, describe, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { measureDist } from '../../tools/size-lib.mjs'
 import { createMiniRuntime } from '../../tools/weapp/mini-runtime.mjs'
@@ -38,6 +38,9 @@ function runLogged(name, cmd, args, cwd, env) {
     throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd} (log: .artifacts/${name}.log): ${String(err.stderr).slice(-800)}`)
   }
 }
+
+/** Every file under `dir`. */
+const walkFiles = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walkFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
 
 /** The host's entry, written as the CLI's next steps tell the developer to. */
 const hostPage = (launch) => `import { View, Button } from '@tarojs/components'
@@ -88,6 +91,15 @@ for (const c of CASES) {
       writeFileSync(path.join(ART, `embed-${c.lang}-sizes.json`), JSON.stringify(sizes, null, 2))
       console.log(`embed ${c.lang} weapp package bytes: ${JSON.stringify(sizes)}`)
       assert.ok(packages[c.root]?.bytes > 0, `no ${c.root} subpackage in the build`)
+    })
+
+    test('only the default language packs ship (the embed set the host\'s language constants): no Thai or Korean text in the build', () => {
+      assert.match(readFileSync(path.join(target.dir, 'config', `index.${c.lang}`), 'utf8'), /env: \{ \.\.\.chatLanguageEnv\(\) \}/)
+      const hits = walkFiles(dist).filter((f) => /\.(js|json|wxml)$/.test(f)).flatMap((f) => {
+        const m = /[\u0E00-\u0E7F\uAC00-\uD7AF]+/.exec(readFileSync(f, 'utf8'))
+        return m ? [`${path.relative(dist, f)}: ${m[0]}`] : []
+      })
+      assert.deepEqual(hits, [])
     })
 
     test('the build passes the static validation of this repository', () => {

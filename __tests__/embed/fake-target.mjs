@@ -18,6 +18,23 @@ export const APP_CONFIG = `export default defineAppConfig({
 })
 `
 
+/** The build config `taro init` writes, cut to the keys the embed reads. */
+export const BUILD_CONFIG = `import { defineConfig } from '@tarojs/cli'
+
+export default defineConfig(async (merge) => {
+  const baseConfig = {
+    projectName: 'host',
+    sourceRoot: 'src',
+    outputRoot: 'dist',
+    defineConstants: {
+    },
+    framework: 'react',
+    compiler: 'webpack5'
+  }
+  return merge({}, baseConfig)
+})
+`
+
 export function taroPackage({ taro = '4.2.1', react = '^18.0.0', extra = {} } = {}) {
   return {
     name: 'host',
@@ -36,6 +53,7 @@ export function fakeTarget({ files = {}, lang = 'ts', git: withGit = true } = {}
   const all = {
     'package.json': taroPackage(),
     [`src/app.config.${lang}`]: APP_CONFIG,
+    [`config/index.${lang}`]: BUILD_CONFIG,
     ...(lang === 'ts' ? { 'tsconfig.json': { compilerOptions: { paths: { '@/*': ['./src/*'] } } } } : {}),
     ...files
   }

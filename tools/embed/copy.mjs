@@ -33,7 +33,7 @@ export function rewriteRoot(source, root) {
 }
 
 /** Types stripped, JSX and comments kept: the JavaScript a JS project can keep working on. */
-function toJs(rel, source) {
+export function toJs(rel, source) {
   const out = ts.transpileModule(source, {
     fileName: rel,
     compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, jsx: ts.JsxEmit.Preserve, removeComments: false }

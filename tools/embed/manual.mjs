@@ -38,6 +38,10 @@ export function manualSteps(plan) {
       ".env.production / .env.development files (the chat GETs ?userID= → { SDKAppID, userID, userSig, expireAt? }). Never ship SECRETKEY."
   )
   steps.push(
+    `Language packs: the chat's build carries zh and en. For more, build with TARO_APP_LANGUAGES=zh,en,th (codes: zh-TW ja ko ms id vi th ru fil, or all) ` +
+      `in the environment or in .env.production; config/chat-languages.${plan.configExt || 'ts'} turns it into the constants config/index puts in env.`
+  )
+  steps.push(
     'WeChat console → 开发管理 → 开发设置 → 服务器域名: socket wss://wss.im.qcloud.com, wss://wss.tim.qq.com; request ' +
       'https://web.sdk.qcloud.com, https://webim.tim.qq.com, https://api.im.qcloud.com, https://events.im.qcloud.com and your ' +
       'userSig endpoint; uploadFile/downloadFile the COS hosts of your region (see docs/release-checklist.md in the template).'

@@ -6,6 +6,7 @@ import { editAppConfig } from './app-config.mjs'
 import { compareFolder, REPO, SOURCE_ROOT, subpackageFiles, writeFolder } from './copy.mjs'
 import { editPackageJson, importedPackages, planDependencies } from './deps.mjs'
 import { EmbedError } from './errors.mjs'
+import { planLanguages } from './languages.mjs'
 import { inspectTarget } from './target.mjs'
 
 const ROOT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
@@ -43,6 +44,11 @@ export function planEmbed({ target: targetArg, root = SOURCE_ROOT }) {
     steps.push({ title: `${target.appConfig}: ${edit.changes.join('; ')}`, apply: () => writeFileSync(configFile, edit.text) })
   }
 
+  // Only the language packs TARO_APP_LANGUAGES names (zh,en by default) in the host's build.
+  const languages = planLanguages(target.dir, root)
+  steps.push(...languages.steps)
+  manual.push(...languages.manual)
+
   const source = { repo: REPO, pkg: JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) }
   const deps = planDependencies(target, importedPackages(files), source)
   const added = Object.entries(deps.add)
@@ -51,7 +57,7 @@ export function planEmbed({ target: targetArg, root = SOURCE_ROOT }) {
     const text = editPackageJson(readFileSync(pkgFile, 'utf8'), deps.add)
     steps.push({ title: `package.json: add ${added.map(([n, v]) => `${n}@${v}`).join(', ')}`, apply: () => writeFileSync(pkgFile, text) })
   }
-  return { target, root, steps, manual, kept: deps.kept, installNeeded: added.length > 0 }
+  return { target, root, steps, manual, kept: deps.kept, installNeeded: added.length > 0, configExt: languages.ext }
 }
 
 export function applyPlan(plan) {

@@ -87,7 +87,7 @@ export const en: Record<StringKey, string> = {
   err_sendFailed: 'Not sent, please retry',
   err_noUploadPlugin: 'Images cannot be sent here',
   err_imageSelection: 'Could not pick the image',
-  err_uploadFailed: 'Image upload failed, please retry',
+  err_uploadFailed: 'Upload failed, tap resend to retry',
   err_revokeTooLate: 'Too late to recall this message',
   err_ratingExpired: 'This rating has expired',
   err_ratingInvalid: 'Invalid rating',
@@ -95,5 +95,49 @@ export const en: Record<StringKey, string> = {
   err_ratingNoStaff: 'There is no agent to rate',
   err_internal: 'Service busy, please retry later',
   err_notFound: 'Message not found',
-  err_unknown: 'Something went wrong, please retry'
+  err_unknown: 'Something went wrong, please retry',
+  // #18 emoji
+  emoji: 'Emoji',
+  keyboard: 'Keyboard',
+  emojiRecent: 'Recent',
+  emojiAll: 'All emoji',
+  emojiErase: 'Delete',
+  // #19 languages: the Intl locale of dates and times, and how names join in a sentence
+  locale: 'en-US',
+  listSep: ', ',
+  // #18 menu and message kinds
+  menuLabel: 'Message actions',
+  menuQuote: 'Quote',
+  kindUnsupported: "This message can't be shown yet",
+  kindLocation: 'Location',
+  kindFace: 'Sticker',
+  kindRelay: 'Chat history',
+  relayFailed: "Couldn't load, tap to retry",
+  // #18 quote
+  cancelQuote: 'Cancel quote',
+  quoteGone: 'The original message is no longer on screen',
+  quoteRevoked: 'The quoted message was recalled',
+  quoteTypes: '[Message]||[Message]|[Image]|[Voice]|[Video]|[File]|[Location]|[Sticker]||[Chat history]',
+  // #18 voice
+  voiceHold: 'Hold to talk',
+  voiceSlideCancel: 'Release to send, slide up to cancel',
+  voiceReleaseCancel: 'Release to cancel',
+  voiceTooShort: 'Too short',
+  voiceWhy: 'Voice messages use the microphone, only while you hold the button',
+  voiceDenied: 'Microphone off: tap to allow',
+  voiceSettingsWhy: 'The microphone is off. Voice messages use it only while you hold the button. Open Settings to turn it on?',
+  voiceFailed: 'Recording failed, try again',
+  // showModal buttons: WeChat shows no dialog at all for a label over 4 characters (packs test checks modal*).
+  modalOk: 'OK',
+  modalLater: 'Skip',
+  modalSettings: 'Open',
+  voicePlayFailed: "Can't play this voice",
+  // #19 transfer options, bot session
+  toolbarNoBotSession: 'No bot conversation to end',
+  restartSession: 'Start again',
+  // #19 form sheet
+  fillIn: 'Fill in',
+  formFailed: 'Could not submit. Please try again.',
+  // #18 quote bar
+  quoteSenderSep: ': '
 }

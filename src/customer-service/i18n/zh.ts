@@ -85,7 +85,7 @@ export const zh = {
   err_sendFailed: '发送失败，请重试',
   err_noUploadPlugin: '暂不支持发送图片',
   err_imageSelection: '图片选择失败',
-  err_uploadFailed: '图片上传失败，请重试',
+  err_uploadFailed: '上传失败，请点击重发',
   err_revokeTooLate: '已超过可撤回的时间',
   err_ratingExpired: '评价已过期',
   err_ratingInvalid: '评价数据有误',
@@ -93,5 +93,51 @@ export const zh = {
   err_ratingNoStaff: '当前没有可评价的客服',
   err_internal: '服务繁忙，请稍后重试',
   err_notFound: '消息不存在',
-  err_unknown: '出了点问题，请稍后重试'
+  err_unknown: '出了点问题，请稍后重试',
+  // #18 emoji
+  emoji: '表情',
+  keyboard: '键盘',
+  emojiRecent: '最近使用',
+  emojiAll: '所有表情',
+  emojiErase: '删除',
+  // #19 languages: the Intl locale of dates and times, and how names join in a sentence
+  locale: 'zh-CN',
+  listSep: '、',
+  // #18 menu and message kinds
+  menuLabel: '消息操作',
+  menuQuote: '引用',
+  kindUnsupported: '此消息暂不支持显示',
+  kindLocation: '位置',
+  kindFace: '表情',
+  kindRelay: '聊天记录',
+  relayFailed: '加载失败，点击重试',
+  // #18 quote
+  cancelQuote: '取消引用',
+  quoteGone: '原消息已不在屏幕上',
+  quoteRevoked: '引用的内容已撤回',
+  /** Labels of quoted messages without text, by IM element type (0 any, 3 image, 4 voice, 5 video, 6 file, 7 location, 8 face, 10 merged). */
+  quoteTypes: '[消息]||[消息]|[图片]|[语音]|[视频]|[文件]|[位置]|[表情]||[聊天记录]',
+  // #18 voice
+  voiceHold: '按住 说话',
+  voiceSlideCancel: '松开发送，上滑取消',
+  voiceReleaseCancel: '松开手指，取消发送',
+  voiceTooShort: '说话时间太短',
+  voiceWhy: '发送语音需要使用麦克风，仅在您按住说话时录音',
+  voiceDenied: '麦克风未授权，点此设置',
+  voiceSettingsWhy: '麦克风未开启。发送语音需要使用麦克风，仅在您按住说话时录音。去设置中开启？',
+  voiceFailed: '录音失败，请重试',
+  // showModal buttons: WeChat shows no dialog at all for a label over 4 characters (packs test checks modal*).
+  modalOk: '好的',
+  modalLater: '暂不',
+  modalSettings: '去设置',
+  voicePlayFailed: '语音无法播放',
+  // #19 transfer options, bot session
+  toolbarNoBotSession: '当前没有进行中的智能客服会话',
+  restartSession: '重新开始',
+  // #19 form sheet
+  fillIn: '填写',
+  formFailed: '提交失败，请重试',
+  // #18 quote bar
+  /** Between the quoted sender and the text in the quote bar (full-width colon in CJK). */
+  quoteSenderSep: '：'
 }

@@ -13,7 +13,7 @@ interface Props {
 
 /** Shown instead of the chat when the launch parameters cannot start a session. */
 export function LaunchErrorScreen({ errors, warnings, language }: Props) {
-  const t = launchErrorText[language]
+  const t = launchErrorText(language)
   const back = () => {
     Taro.navigateBack().catch(() => undefined)
   }

@@ -2,14 +2,45 @@
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n))
 
-/** "14:05" today, "11-20 14:05" this year, "2025-11-20 14:05" before. */
-export function formatTime(seconds: number, nowSeconds: number): string {
+type Span = 'time' | 'day' | 'year'
+const OPTIONS: Record<Span, Intl.DateTimeFormatOptions> = {
+  time: { hour: 'numeric', minute: '2-digit' },
+  day: { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+  year: { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
+}
+const formatters = new Map<string, Intl.DateTimeFormat | null>()
+
+/**
+ * The locale's own date format, or null where the JS engine lacks Intl or this locale's data (some WeChat
+ * Android engines ship without full ICU): then the numeric format below is used.
+ */
+function localFormat(locale: string, span: Span): Intl.DateTimeFormat | null {
+  const key = `${locale}|${span}`
+  let f = formatters.get(key)
+  if (f !== undefined) return f
+  try {
+    f = typeof Intl !== 'undefined' && Intl.DateTimeFormat.supportedLocalesOf([locale]).length ? new Intl.DateTimeFormat(locale, OPTIONS[span]) : null
+  } catch {
+    f = null
+  }
+  formatters.set(key, f)
+  return f
+}
+
+/**
+ * Today the time only, this year the day and time, before that the year too: in the locale's format
+ * ("14:05", "11月20日 14:05", "Nov 20, 2:05 PM", "20 พ.ย. 14:05"); without a locale (or Intl) numeric:
+ * "14:05", "11-20 14:05", "2025-11-20 14:05".
+ */
+export function formatTime(seconds: number, nowSeconds: number, locale?: string): string {
   const d = new Date(seconds * 1000)
   const now = new Date(nowSeconds * 1000)
+  const span: Span = d.toDateString() === now.toDateString() ? 'time' : d.getFullYear() === now.getFullYear() ? 'day' : 'year'
+  const local = locale ? localFormat(locale, span) : null
+  if (local) return local.format(d)
   const hm = `${pad(d.getHours())}:${pad(d.getMinutes())}`
-  if (d.toDateString() === now.toDateString()) return hm
   const md = `${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-  return d.getFullYear() === now.getFullYear() ? `${md} ${hm}` : `${d.getFullYear()}-${md} ${hm}`
+  return span === 'time' ? hm : span === 'day' ? `${md} ${hm}` : `${d.getFullYear()}-${md} ${hm}`
 }
 
 /** A time separator goes before a message more than five minutes after the previous one. */

@@ -29,13 +29,21 @@ const presetButton: fc.Arbitrary<ToolbarButton> = fc.record(
     title: text(32),
     icon: httpUrl,
     isPreset: fc.constant(1 as const),
-    presetId: fc.constantFrom('humanService' as const, 'serviceRating' as const, 'endHumanService' as const),
+    presetId: fc.constantFrom('humanService' as const, 'serviceRating' as const, 'endHumanService' as const, 'endBotService' as const, 'botRating' as const),
     isEnabled: fc.constantFrom(0 as const, 1 as const),
     content: text(100),
     type: fc.constant(1 as const)
   },
   { requiredKeys: ['title', 'isPreset', 'presetId', 'isEnabled', 'type'] }
 )
+// #19 transfer targets (field names ours) and the presets that carry them.
+const toHuman = fc
+  .record({ agentIdList: fc.uniqueArray(id, { minLength: 1, maxLength: 5 }), agentGroupId: fc.integer({ min: 1, max: 2 ** 31 }) }, { requiredKeys: [] })
+  .filter((o) => o.agentIdList !== undefined || o.agentGroupId !== undefined)
+const toFlow = fc.record({ taskFlowId: fc.oneof(id, fc.integer({ min: 1, max: 2 ** 31 })) })
+const transferButton: fc.Arbitrary<ToolbarButton> = fc
+  .tuple(text(32), fc.constantFrom(0 as const, 1 as const), fc.oneof(toHuman.map((o) => ['transferToHuman', o] as const), toFlow.map((o) => ['transferToTaskFlow', o] as const)))
+  .map(([title, isEnabled, [presetId, options]]) => ({ title, isPreset: 1, presetId, isEnabled, type: 1, options }))
 const textButton: fc.Arbitrary<ToolbarButton> = fc.record(
   { title: text(32), icon: httpUrl, isPreset: fc.constant(0 as const), isEnabled: fc.constantFrom(0 as const, 1 as const), content: text(500), type: fc.constant(1 as const) },
   { requiredKeys: ['title', 'isPreset', 'isEnabled', 'content', 'type'] }
@@ -59,7 +67,10 @@ export const quickOrder: fc.Arbitrary<QuickOrder> = fc.record(
 const common = {
   nickName: fc.option(text(64), { nil: undefined }),
   avatar: fc.option(httpUrl, { nil: undefined }),
-  toolbarButtonList: fc.array(fc.oneof(presetButton, textButton, linkButton), { maxLength: 20 }),
+  toolbarButtonList: fc.array(fc.oneof(presetButton, textButton, linkButton, transferButton), { maxLength: 20 }),
+  transferToHumanOptions: fc.option(toHuman, { nil: undefined }),
+  transferToTaskFlowOptions: fc.option(toFlow, { nil: undefined }),
+  unconfirmedDeskShapes: fc.option(fc.uniqueArray(fc.constantFrom('transfer' as const, 'botSession' as const, 'optionLinks' as const), { minLength: 1 }), { nil: undefined }),
   bottomQuickOrder: fc.option(quickOrder, { nil: undefined }),
   accounts: fc.uniqueArray(id, { minLength: 1, maxLength: 20 }).chain((list) => fc.tuple(fc.constant(list), fc.constantFrom(...list))),
   language: fc.constantFrom('zh' as const, 'en' as const),

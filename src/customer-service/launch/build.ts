@@ -51,6 +51,9 @@ export function buildServiceUrl(input: LaunchInput & { mode?: LaunchParams['mode
   if (input.enableFeedback) put('enableFeedback', 1)
   if (input.enableAINote === false) put('enableAINote', 0)
   if (demo && input.SDKAppID !== undefined) put('demo', 1)
+  put('transferToHumanOptions', input.transferToHumanOptions)
+  put('transferToTaskFlowOptions', input.transferToTaskFlowOptions)
+  if (input.unconfirmedDeskShapes?.length) put('unconfirmedDeskShapes', input.unconfirmedDeskShapes.join(','))
 
   // What cannot work at all: a Desk session needs a valid SDKAppID and userID.
   const problems: LaunchIssue[] = []

@@ -1,16 +1,18 @@
 // parseLaunchParams: page query → typed params, or the list of what the host got wrong.
 import type { Language, LaunchIssue, LaunchParams, ParseResult } from './types'
 import { issue } from './issues'
+import { bundledLanguages, isBundled, LANGUAGES, normalizeLanguage, usableLanguage } from './languages'
 import { DEFAULT_CUSTOMER_SERVICE_ID, LIMITS } from './limits'
 import { decodeLoose, decodeTimes, isAbsent, readQuery, splitQueryString } from './query'
 import { bottomQuickOrder, customerServiceIDList, toolbarButtonList } from './structured'
 import { checkFlag, checkHttpUrl, checkId, checkSdkAppId, checkText, checkUserSig } from './values'
+import { transferToHumanOptions, transferToTaskFlowOptions, unconfirmedShapes } from './transfer'
 
 export const KNOWN_PARAMS = [
   'SDKAppID', 'userID', 'userSig', 'nickName', 'avatar', 'toolbarButtonList', 'bottomQuickOrder',
   'customerServiceIDList', 'customerServiceID', 'language', 'enableFeedback', 'enableAINote', 'demo',
-  // Later Desk versions send these; accepted and not used yet.
-  'transferToHumanOptions', 'transferToTaskFlowOptions'
+  // #19 the kit's transfer params (fields ours) and our switch for Desk shapes no kit confirms
+  'transferToHumanOptions', 'transferToTaskFlowOptions', 'unconfirmedDeskShapes'
 ] as const
 
 export interface ParseOptions {
@@ -69,13 +71,16 @@ function jsonValue(field: string, raw: unknown, decodes: number | undefined): Js
   return { error: issue(field, 'not_json', text.length > 40 ? `${text.slice(0, 40)}…` : text) }
 }
 
+/** Any usual spelling of a supported language; one this build did not bundle falls back to English. */
 function parseLanguage(v: string | undefined, warnings: LaunchIssue[]): Language {
   if (v === undefined) return 'zh'
-  const l = v.toLowerCase()
-  if (l === 'zh' || l.startsWith('zh-') || l.startsWith('zh_')) return 'zh'
-  if (l === 'en' || l.startsWith('en-') || l.startsWith('en_')) return 'en'
-  warnings.push(issue('language', 'bad_enum', 'zh, en'))
-  return 'zh'
+  const language = normalizeLanguage(v)
+  if (!language) {
+    warnings.push(issue('language', 'bad_enum', LANGUAGES.join(', ')))
+    return 'zh'
+  }
+  if (!isBundled(language)) warnings.push(issue('language', 'not_bundled', bundledLanguages().join(', ')))
+  return usableLanguage(language)
 }
 
 function flag(field: string, v: string | undefined, fallback: boolean, warnings: LaunchIssue[]): boolean {
@@ -168,8 +173,16 @@ export function parseLaunchParams(query: unknown, options: ParseOptions = {}): P
     }
     return r?.value
   }
+  const toHuman = json('transferToHumanOptions')
+  if (toHuman !== undefined) params.transferToHumanOptions = transferToHumanOptions(toHuman, 'transferToHumanOptions', warnings)
+  const toFlow = json('transferToTaskFlowOptions')
+  if (toFlow !== undefined) params.transferToTaskFlowOptions = transferToTaskFlowOptions(toFlow, 'transferToTaskFlowOptions', warnings)
+  for (const k of ['transferToHumanOptions', 'transferToTaskFlowOptions'] as const) if (!params[k]) delete params[k]
+  const shapes = text('unconfirmedDeskShapes')
+  if (shapes !== undefined) params.unconfirmedDeskShapes = unconfirmedShapes(shapes, warnings)
+  if (!params.unconfirmedDeskShapes?.length) delete params.unconfirmedDeskShapes
   const toolbar = json('toolbarButtonList')
-  if (toolbar !== undefined) params.toolbarButtonList = toolbarButtonList(toolbar, warnings)
+  if (toolbar !== undefined) params.toolbarButtonList = toolbarButtonList(toolbar, warnings, !!params.transferToTaskFlowOptions)
   const order = json('bottomQuickOrder')
   if (order !== undefined) {
     const o = bottomQuickOrder(order, warnings)

@@ -3,13 +3,14 @@ import type { LaunchIssue, PresetId, QuickOrder, QuickOrderField, ToolbarButton 
 import { issue } from './issues'
 import { LIMITS } from './limits'
 import { checkFlag, checkHttpUrl, checkId, checkLinkTarget, checkText } from './values'
+import { transferToHumanOptions, transferToTaskFlowOptions } from './transfer'
 
-const PRESETS: PresetId[] = ['humanService', 'serviceRating', 'endHumanService']
+const PRESETS: PresetId[] = ['humanService', 'serviceRating', 'endHumanService', 'transferToHuman', 'transferToTaskFlow', 'endBotService', 'botRating']
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v)
 
 /** One toolbar button, or undefined (with issues) when it cannot work. */
-function toolbarButton(raw: unknown, field: string, issues: LaunchIssue[]): ToolbarButton | undefined {
+function toolbarButton(raw: unknown, field: string, issues: LaunchIssue[], taskFlowDefault: boolean): ToolbarButton | undefined {
   if (!isObject(raw)) {
     issues.push(issue(field, 'wrong_type', 'object'))
     return undefined
@@ -33,6 +34,13 @@ function toolbarButton(raw: unknown, field: string, issues: LaunchIssue[]): Tool
       return void issues.push(issue(`${field}.presetId`, raw.presetId === undefined ? 'missing' : 'bad_enum', PRESETS.join(', ')))
     }
     button.presetId = raw.presetId as PresetId
+    // #19 transfer presets may name their own target; a task flow button needs one from somewhere.
+    if (raw.options !== undefined && button.presetId === 'transferToHuman') button.options = transferToHumanOptions(raw.options, `${field}.options`, issues)
+    if (raw.options !== undefined && button.presetId === 'transferToTaskFlow') button.options = transferToTaskFlowOptions(raw.options, `${field}.options`, issues)
+    if (button.presetId === 'transferToTaskFlow' && !button.options && !taskFlowDefault) {
+      return void issues.push(issue(`${field}.options.taskFlowId`, 'missing', 'or transferToTaskFlowOptions'))
+    }
+    if (!button.options) delete button.options
   }
   const content = checkText(raw.content, LIMITS.content, { required: !button.isPreset })
   if (!content.ok) return void issues.push(issue(`${field}.content`, content.code, content.detail))
@@ -52,7 +60,7 @@ function toolbarButton(raw: unknown, field: string, issues: LaunchIssue[]): Tool
   return button
 }
 
-export function toolbarButtonList(raw: unknown, issues: LaunchIssue[]): ToolbarButton[] {
+export function toolbarButtonList(raw: unknown, issues: LaunchIssue[], taskFlowDefault = false): ToolbarButton[] {
   if (!Array.isArray(raw)) {
     issues.push(issue('toolbarButtonList', 'wrong_type', 'JSON array'))
     return []
@@ -60,7 +68,7 @@ export function toolbarButtonList(raw: unknown, issues: LaunchIssue[]): ToolbarB
   if (raw.length > LIMITS.buttons) issues.push(issue('toolbarButtonList', 'too_many', `max ${LIMITS.buttons}, the rest is ignored`))
   const out: ToolbarButton[] = []
   raw.slice(0, LIMITS.buttons).forEach((item, i) => {
-    const b = toolbarButton(item, `toolbarButtonList[${i}]`, issues)
+    const b = toolbarButton(item, `toolbarButtonList[${i}]`, issues, taskFlowDefault)
     if (b) out.push(b)
   })
   return out

@@ -1,8 +1,35 @@
 /** Launch contract types: what a host passes to the chat page and what the page gets back. */
 
-export type Language = 'zh' | 'en'
+import type { Language } from './languages'
 
-export type PresetId = 'humanService' | 'serviceRating' | 'endHumanService'
+export type { Language }
+
+export type PresetId =
+  | 'humanService'
+  | 'serviceRating'
+  | 'endHumanService'
+  // #19 ours, not the kit's (its TOOLBAR_BUTTON_TYPE has only the three above): see docs/desk-protocol.md §6.
+  | 'transferToHuman'
+  | 'transferToTaskFlow'
+  | 'endBotService'
+  | 'botRating'
+
+/**
+ * `transferToHumanOptions`: the kit reads this launch param (ai-desk-customer-wechat 1.5.11) but its fields are
+ * unseen. Ours, named after the Desk's REST transfer API (AgentIdList, AgentGroupId); at least one is set.
+ */
+export interface TransferToHumanOptions {
+  agentIdList?: string[]
+  agentGroupId?: number
+}
+
+/** `transferToTaskFlowOptions` (fields ours, as above): the task flow to start. */
+export interface TransferToTaskFlowOptions {
+  taskFlowId: string | number
+}
+
+/** Desk shapes no Tencent kit confirms, sent only when the host names them in `unconfirmedDeskShapes`. */
+export type UnconfirmedShape = 'transfer' | 'botSession' | 'optionLinks'
 
 /** One toolbar button, as in Tencent Desk UIKit's `toolbarButtonList`. */
 export interface ToolbarButton {
@@ -16,6 +43,8 @@ export interface ToolbarButton {
   content?: string
   /** 1: send `content` as text; 2: open `content` as a URL or mini-program path. */
   type: 1 | 2
+  /** transferToHuman / transferToTaskFlow presets: this button's own target (else the launch param's). */
+  options?: TransferToHumanOptions | TransferToTaskFlowOptions
 }
 
 export interface QuickOrderField {
@@ -49,6 +78,10 @@ export interface LaunchParams {
   language: Language
   enableFeedback: boolean
   enableAINote: boolean
+  transferToHumanOptions?: TransferToHumanOptions
+  transferToTaskFlowOptions?: TransferToTaskFlowOptions
+  /** Absent: only kit-confirmed shapes go on the wire. */
+  unconfirmedDeskShapes?: UnconfirmedShape[]
 }
 
 /** What a host may pass to `buildServiceUrl`: anything left out takes its default. */
@@ -73,6 +106,7 @@ export type IssueCode =
   | 'duplicate'
   | 'added_to_list'
   | 'unknown_param'
+  | 'not_bundled'
 
 /** A problem with one launch parameter. `field` is a path such as `toolbarButtonList[2].icon`. */
 export interface LaunchIssue {

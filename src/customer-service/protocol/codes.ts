@@ -41,6 +41,8 @@ export const SRC = {
   THINKING: '35',
   TOO_MANY_USERS: '36',
   TIMEOUT_WARNING: '37',
+  /** W1511/C157 constant TRANSFER_TO_TASK_FLOW; fields UNCONFIRMED (sent only behind unconfirmedDeskShapes). */
+  TRANSFER_TO_TASK_FLOW: '34',
   TRANSFER_TO_HUMAN: '39',
   SESSION_RESTARTED: '40'
 } as const

@@ -110,7 +110,11 @@ export function menuItems(v: unknown): MenuItem[] {
     const content = str(e.content)
     if (!content.trim()) continue
     const desc = optStr(e.desc)
-    items.push(desc === undefined ? { content } : { content, desc })
+    const item: MenuItem = desc === undefined ? { content } : { content, desc }
+    // Kept as sent: whether it may be opened is decided on tap, by the same allow-list as toolbar links.
+    const link = optStr(e.url)?.trim()
+    if (link && link.length <= 2048) item.url = link
+    items.push(item)
   }
   return items
 }

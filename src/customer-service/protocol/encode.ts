@@ -4,7 +4,14 @@ import { SRC } from './codes'
 import type { SrcCode } from './codes'
 import { str } from './coerce'
 
-export type DeskLanguage = 'zh' | 'en'
+/**
+ * The bot languages the Desk takes in src 7 (the uni-app kit's isSupportedLang, see docs/desk-protocol.md);
+ * a UI language outside this list (ms, th, ko) starts the session without one, as the kit does.
+ */
+export const DESK_LANGUAGES = ['zh', 'zh-TW', 'en', 'id', 'vi', 'ja', 'fil', 'ru'] as const
+export type DeskLanguage = (typeof DESK_LANGUAGES)[number]
+
+export const deskLanguage = (language: string): DeskLanguage | undefined => DESK_LANGUAGES.find((l) => l === language)
 
 export interface ProductCardInput {
   header: string
@@ -27,8 +34,8 @@ function desk(src: SrcCode, fields: Record<string, unknown>, onlineUserOnly: boo
 const fieldsOf = (customField: CardField[] | undefined) => customField?.map(({ name, value }) => ({ name, value }))
 
 /** src 7, sent on every open. Online only: a stored start would replay the session start offline. */
-export function startSession(language: DeskLanguage): OutgoingDesk {
-  return desk(SRC.START, { triggeredContent: { language } }, true)
+export function startSession(language?: DeskLanguage): OutgoingDesk {
+  return desk(SRC.START, language ? { triggeredContent: { language } } : {}, true)
 }
 
 /** src 10: stored like a normal message, so the desk receives it even if it reconnects. */

@@ -1,8 +1,12 @@
 // What the user does on Desk cards and the toolbar: menu and workflow answers, forms, ratings, the hand-off
 // to a human, ending it, and the quick-order card. Each card is answered at most once.
-import type { QuickOrder } from '../launch/types'
+import type { QuickOrder, TransferToHumanOptions, TransferToTaskFlowOptions } from '../launch/types'
 import { CS_EVENTS } from '../launch/events'
-import { answerMenu, answerWorkflow, endHumanSession, productCard, requestRating, submitForm, submitRating, transferToHuman } from '../protocol'
+import { allows } from '../launch/transfer'
+import {
+  answerMenu, answerWorkflow, deskLanguage, endHumanSession, productCard, requestBotRating, requestRating, startSession, submitForm, submitRating,
+  transferToHuman, transferToNamedHuman, transferToTaskFlow
+} from '../protocol'
 import type { FormField, MenuItem, OutgoingDesk, RatingOption } from '../protocol'
 import * as actions from '../store/chat-store'
 import type { ListItem } from '../store/state'
@@ -88,8 +92,35 @@ export class DeskActions {
     return this.sending.sendDesk(endHumanSession(), this.ctx.current, { quiet: true })
   }
 
-  transferToHuman(): Promise<boolean> {
-    return this.sending.sendDesk(transferToHuman())
+  /**
+   * The confirmed text 人工服务 (the desk's bot routing decides), unless the host allowed the unconfirmed
+   * `transfer` shapes and named a target: then src 39 with it (#19, docs/desk-protocol.md §8).
+   */
+  transferToHuman(target: TransferToHumanOptions | undefined = this.ctx.deps.params.transferToHumanOptions): Promise<boolean> {
+    const named = target && allows(this.ctx.deps.params.unconfirmedDeskShapes, 'transfer')
+    return named ? this.sending.sendDesk(transferToNamedHuman(target), this.ctx.current, { quiet: true }) : this.sending.sendDesk(transferToHuman())
+  }
+
+  /** No confirmed message starts a task flow: src 34 only behind `transfer`; otherwise nothing is sent. */
+  async transferToTaskFlow(target: TransferToTaskFlowOptions | undefined = this.ctx.deps.params.transferToTaskFlowOptions): Promise<boolean> {
+    if (!target || !allows(this.ctx.deps.params.unconfirmedDeskShapes, 'transfer')) return false
+    return this.sending.sendDesk(transferToTaskFlow(target), this.ctx.current, { quiet: true })
+  }
+
+  /** Ending a bot-only session: 27 (its meaning in bot state UNCONFIRMED) behind `botSession`; else false (the UI ends locally). */
+  async endBotSession(): Promise<boolean> {
+    if (!allows(this.ctx.deps.params.unconfirmedDeskShapes, 'botSession')) return false
+    return this.sending.sendDesk(endHumanSession(), this.ctx.current, { quiet: true })
+  }
+
+  async requestBotRating(): Promise<boolean> {
+    if (!allows(this.ctx.deps.params.unconfirmedDeskShapes, 'botSession')) return false
+    return this.sending.sendDesk(requestBotRating(), this.ctx.current, { quiet: true })
+  }
+
+  /** Starts again after a session ended: the confirmed start message (src 7), as on every open. */
+  restartSession(): Promise<boolean> {
+    return this.sending.sendDesk(startSession(deskLanguage(this.ctx.deps.params.language)), this.ctx.current, { quiet: true })
   }
 
   sendQuickOrder(order: QuickOrder): Promise<boolean> {

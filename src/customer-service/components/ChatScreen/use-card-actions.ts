@@ -30,7 +30,7 @@ function openLink(raw: string, t: Translate, language: string) {
   )
 }
 
-export function useCardActions(session: ChatSession, store: ChatStore, t: Translate, language: string): CardActions {
+export function useCardActions(session: ChatSession, store: ChatStore, t: Translate, language: string, optionLinks = false): CardActions {
   return useMemo<CardActions>(
     () => ({
       answerMenu: (id, item) => void session.answerMenu(id, item),
@@ -43,9 +43,11 @@ export function useCardActions(session: ChatSession, store: ChatStore, t: Transl
         Taro.previewImage({ current: url, urls: urls.length ? urls : [url] }).catch(() => undefined)
       },
       openLink: (url) => openLink(url, t, language),
+      // #19 the same openLink (and allow-list) as toolbar link buttons; the `url` field of options is UNCONFIRMED.
+      openOptionLink: optionLinks ? (url) => openLink(url, t, language) : undefined,
       // Local only: the Desk protocol reference has no customer-side feedback message.
       feedback: (id, helpful) => markAnswered(store, store.getState().current, id, helpful ? 'fb:up' : 'fb:down')
     }),
-    [session, store, t, language]
+    [session, store, t, language, optionLinks]
   )
 }

@@ -12,7 +12,7 @@ function Branch({ item, answer, actions }: CardProps<'branch'>) {
     <View className='cs-card cs-card--branch'>
       {view.header ? <Text className='cs-card__title'>{view.header}</Text> : null}
       {view.text ? <Text className='cs-card__text'>{view.text}</Text> : null}
-      <Options items={view.items} chosen={chosen} disabled={chosen !== undefined} rows onPick={pick} />
+      <Options items={view.items} chosen={chosen} disabled={chosen !== undefined} rows onPick={pick} onLink={actions.openOptionLink} />
       {view.tail ? <Text className='cs-card__tail'>{view.tail}</Text> : null}
     </View>
   )

@@ -1,100 +1,59 @@
-// Desk src 33: multi-field form, submitted once. Required fields are checked here before anything
-// is sent; the session checks again and its verdict is shown the same way.
-import { Input, Text, View } from '@tarojs/components'
-import { memo, useRef, useState } from 'react'
-import type { FormField } from '../../protocol/types'
-import { Options, Tap } from './parts'
+// Desk src 33: multi-field form, submitted once. In the list: the fields (a short form, answered here),
+// a compact card whose 填写 button opens the bottom sheet (a long form, FormSheet), or, once answered, the
+// values read-only. A card rendered without a sheet host (no actions.openForm) is always answered inline.
+import { Text, View } from '@tarojs/components'
+import { memo } from 'react'
+import { FormFields } from './FormFields'
+import { INLINE_MAX_FIELDS, initialValues, parseAnswer, useFormEditor } from './form-state'
+import { Tap } from './parts'
 import type { CardProps } from './parts'
-import { joinNames } from './text'
 import './cards.scss'
-
-type Values = Record<string, string>
-
-/** The session records a submitted form's answer as the JSON of its values. */
-function parseAnswer(answer: string | undefined): Values | undefined {
-  if (answer === undefined) return undefined
-  try {
-    const v: unknown = JSON.parse(answer)
-    return v && typeof v === 'object' ? (v as Values) : {}
-  } catch {
-    return {}
-  }
-}
 
 function Form({ item, answer, t, actions }: CardProps<'form'>) {
   const { view } = item
-  const [values, setValues] = useState<Values>(() => Object.fromEntries(view.fields.map((f) => [f.name, f.value])))
-  const [missing, setMissing] = useState<string[]>([])
-  const [phase, setPhase] = useState<'editing' | 'sending' | 'sent'>('editing')
-  // A ref, not state: two taps in one frame must not both get through.
-  const busy = useRef(false)
+  const editor = useFormEditor(item.id, view.fields, actions, initialValues(view.fields))
   const answered = parseAnswer(answer)
   // Only nodeStatus 0 is answerable; 'filled' and a form without nodeStatus ('readOnly') show the desk's values.
   const fromDesk = view.status !== 'editable'
-  const readOnly = answered !== undefined || fromDesk || phase === 'sent'
-  const sending = phase === 'sending'
+  const readOnly = answered !== undefined || fromDesk || editor.phase === 'sent'
+  const title = view.tip ? <Text className='cs-card__title'>{view.tip}</Text> : null
 
-  const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }))
-  const shown = (f: FormField) => answered?.[f.name] ?? (fromDesk ? f.value : values[f.name]) ?? ''
+  if (readOnly) {
+    const shown = (name: string, value: string) => answered?.[name] ?? (fromDesk ? value : editor.values[name]) ?? ''
+    return (
+      <View className='cs-card cs-card--form'>
+        {title}
+        {view.fields.map((f, i) => (
+          <View key={i} className='cs-card__field'>
+            <Text className='cs-card__label'>{f.name}</Text>
+            <Text className='cs-card__value'>{shown(f.name, f.value) || '—'}</Text>
+          </View>
+        ))}
+        <Text className='cs-card__status'>{t(view.status === 'readOnly' && answered === undefined ? 'formViewOnly' : 'submitted')}</Text>
+      </View>
+    )
+  }
 
-  const submit = () => {
-    if (readOnly || busy.current) return
-    const empty = view.fields.filter((f) => f.required && !(values[f.name] ?? '').trim()).map((f) => f.name)
-    setMissing(empty)
-    if (empty.length) return
-    busy.current = true
-    setPhase('sending')
-    const retry = (names: string[]) => {
-      busy.current = false
-      setMissing(names)
-      setPhase('editing')
-    }
-    actions.submitForm(item.id, values).then(
-      (r) => (r.ok ? setPhase('sent') : retry(r.missing)),
-      () => retry([])
+  const { openForm } = actions
+  if (openForm && view.fields.length > INLINE_MAX_FIELDS) {
+    return (
+      <View className='cs-card cs-card--form'>
+        {title}
+        <Text className='cs-card__hint'>{view.fields.map((f) => f.name).join(t('listSep'))}</Text>
+        <Tap block='cs-card__submit' onTap={() => openForm(item.id)}>
+          {t('fillIn')}
+        </Tap>
+      </View>
     )
   }
 
   return (
     <View className='cs-card cs-card--form'>
-      {view.tip ? <Text className='cs-card__title'>{view.tip}</Text> : null}
-      {view.fields.map((f, i) => (
-        // Names may repeat in a desk's form: position is the identity.
-        <View key={i} className='cs-card__field'>
-          <View className='cs-card__label'>
-            <Text>{f.name}</Text>
-            {f.required && !readOnly ? <Text className='cs-card__required'>{t('required')}</Text> : null}
-          </View>
-          {readOnly ? (
-            <Text className='cs-card__value'>{shown(f) || '—'}</Text>
-          ) : f.formType === 1 ? (
-            <Options items={f.options.map((content) => ({ content }))} chosen={values[f.name]} disabled={sending} onPick={(m) => set(f.name, m.content)} />
-          ) : (
-            <Input
-              className='cs-card__input'
-              value={values[f.name] ?? ''}
-              placeholder={f.placeholder}
-              disabled={sending}
-              nativeProps={{ 'aria-label': f.name }}
-              onInput={(e) => set(f.name, e.detail.value)}
-            />
-          )}
-        </View>
-      ))}
-      {missing.length > 0 && !readOnly ? (
-        <View className='cs-card__error' role='alert'>
-          {t('fillRequired') + joinNames(t, missing)}
-        </View>
-      ) : null}
-      {view.status === 'readOnly' && answered === undefined ? (
-        <Text className='cs-card__status'>{t('formViewOnly')}</Text>
-      ) : readOnly ? (
-        <Text className='cs-card__status'>{t('submitted')}</Text>
-      ) : (
-        <Tap block='cs-card__submit' disabled={sending} onTap={submit}>
-          {t(sending ? 'sending' : 'submit')}
-        </Tap>
-      )}
+      {title}
+      <FormFields fields={view.fields} editor={editor} t={t} />
+      <Tap block='cs-card__submit' disabled={editor.sending} onTap={() => editor.submit()}>
+        {t(editor.sending ? 'sending' : 'submit')}
+      </Tap>
     </View>
   )
 }

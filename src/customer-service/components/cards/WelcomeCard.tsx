@@ -19,7 +19,7 @@ function Welcome({ item, answer, t, actions }: CardProps<'welcome'>) {
   return (
     <View className='cs-card cs-card--welcome'>
       {view.title ? <Text className='cs-card__title'>{view.title}</Text> : null}
-      <Options items={shown} chosen={chosen} disabled={chosen !== undefined} onPick={pick} />
+      <Options items={shown} chosen={chosen} disabled={chosen !== undefined} onPick={pick} onLink={actions.openOptionLink} />
       {pages > 1 ? (
         <Tap block='cs-card__more' onTap={() => setPage((p) => (p + 1) % pages)}>
           {t('welcomeMore')}

@@ -14,7 +14,7 @@ function Workflow({ item, answer, t, actions }: CardProps<'workflowBranch'>) {
   return (
     <View className='cs-card cs-card--workflow'>
       {view.header ? <Text className='cs-card__title'>{view.header}</Text> : null}
-      <Options items={view.items} chosen={chosen} disabled={submitted || expired} onPick={pick} />
+      <Options items={view.items} chosen={chosen} disabled={submitted || expired} onPick={pick} onLink={actions.openOptionLink} />
       {submitted || expired ? <Text className='cs-card__status'>{t(submitted ? 'submitted' : 'expired')}</Text> : null}
     </View>
   )

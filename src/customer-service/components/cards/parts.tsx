@@ -41,18 +41,30 @@ interface OptionsProps {
   /** Full-width rows (with descriptions) instead of wrapping chips. */
   rows?: boolean
   onPick: (item: MenuItem) => void
+  /** #19 link options (CardActions.openOptionLink): opened, not answered, so they never use up the card. */
+  onLink?: (url: string) => void
 }
 
-export function Options({ items, chosen, disabled, rows, onPick }: OptionsProps) {
+export function Options({ items, chosen, disabled, rows, onPick, onLink }: OptionsProps) {
   return (
     <View className={`cs-card__options${rows ? ' cs-card__options--rows' : ''}`}>
-      {items.map((m, i) => (
-        // Desk items have no ids and their texts may repeat: position is the identity.
-        <Tap key={i} block='cs-card__option' selected={m.content === chosen} disabled={disabled} onTap={() => onPick(m)}>
-          <Text className='cs-card__option-text'>{m.content}</Text>
-          {m.desc ? <Text className='cs-card__option-desc'>{m.desc}</Text> : null}
-        </Tap>
-      ))}
+      {items.map((m, i) => {
+        const link = onLink && m.url
+        return (
+          // Desk items have no ids and their texts may repeat: position is the identity.
+          <Tap
+            key={i}
+            block='cs-card__option'
+            className={link ? 'cs-card__option--link' : undefined}
+            selected={m.content === chosen}
+            disabled={disabled && !link}
+            onTap={() => (link ? onLink(link) : onPick(m))}
+          >
+            <Text className='cs-card__option-text'>{link ? `${m.content} ↗` : m.content}</Text>
+            {m.desc ? <Text className='cs-card__option-desc'>{m.desc}</Text> : null}
+          </Tap>
+        )
+      })}
     </View>
   )
 }

@@ -1,4 +1,4 @@
 import type { Translate } from '../../i18n/strings'
 
-/** Names in a sentence: 手机号、地址 / phone, address (the language is read off the translator). */
-export const joinNames = (t: Translate, names: string[]) => names.join(t('submit') === 'Submit' ? ', ' : '、')
+/** Names in a sentence: 手机号、地址 / phone, address (each language says how it joins them). */
+export const joinNames = (t: Translate, names: string[]) => names.join(t('listSep'))

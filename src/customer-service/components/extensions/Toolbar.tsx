@@ -1,7 +1,8 @@
 // Quick buttons above the composer (Desk UIKit `toolbarButtonList`).
 import { Image, ScrollView, Text } from '@tarojs/components'
 import { memo, useState } from 'react'
-import type { PresetId, ToolbarButton } from '../../launch/types'
+import type { PresetId, ToolbarButton, UnconfirmedShape } from '../../launch/types'
+import { allows } from '../../launch/transfer'
 import type { StringKey, Translate } from '../../i18n/strings'
 import { Chip } from './Chip'
 import './extensions.scss'
@@ -11,12 +12,15 @@ export interface ToolbarProps {
   phase: 'bot' | 'human' | 'ended'
   clientMayRequestRating?: boolean
   t: Translate
-  onPreset(id: PresetId): void
+  /** #19 transfer presets pass their own target, when they have one. */
+  onPreset(id: PresetId, options?: ToolbarButton['options']): void
   onSendText(text: string): void
   onOpenLink(url: string): void
   onDisabled(reason: string): void
   quickOrderHidden?: boolean
   onShowQuickOrder?(): void
+  /** #19 the host's unconfirmedDeskShapes: presets with no confirmed message stay hidden without theirs. */
+  unconfirmed?: UnconfirmedShape[]
 }
 
 // http(s) URLs, or mini-program paths: one leading slash only, since `//host` and `/\host` are
@@ -25,7 +29,8 @@ const OPENABLE = /^(https?:\/\/|\/(?![/\\]))[^\s\\]*$/i
 
 /** Why a preset cannot act in this session state, or undefined when it can. */
 function presetBlock(id: PresetId | undefined, p: Pick<ToolbarProps, 'phase' | 'clientMayRequestRating'>): StringKey | undefined {
-  if (id === 'humanService' && p.phase === 'human') return 'toolbarHumanActive'
+  if ((id === 'humanService' || id === 'transferToHuman' || id === 'transferToTaskFlow' || id === 'botRating') && p.phase === 'human') return 'toolbarHumanActive'
+  if (id === 'endBotService' && p.phase !== 'bot') return 'toolbarNoBotSession'
   if (id === 'endHumanService' && p.phase !== 'human') return 'toolbarNoAgent'
   // Undefined means the desk has not said: allow, and let the desk answer.
   if (id === 'serviceRating' && p.clientMayRequestRating === false) return 'toolbarRatingOff'
@@ -40,7 +45,9 @@ function Icon({ src }: { src: string }) {
 
 export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
   const { buttons, t, onPreset, onSendText, onOpenLink, onDisabled, quickOrderHidden, onShowQuickOrder } = props
-  const shown = buttons.filter((b) => b.isEnabled === 1)
+  const hidden = (b: ToolbarButton) =>
+    (b.presetId === 'transferToTaskFlow' && !allows(props.unconfirmed, 'transfer')) || (b.presetId === 'botRating' && !allows(props.unconfirmed, 'botSession'))
+  const shown = buttons.filter((b) => b.isEnabled === 1 && !(b.isPreset === 1 && hidden(b)))
   const showOrder = Boolean(quickOrderHidden && onShowQuickOrder)
   if (!shown.length && !showOrder) return null
 
@@ -48,7 +55,8 @@ export const Toolbar = memo(function Toolbar(props: ToolbarProps) {
     const content = b.content ?? ''
     if (blocked) onDisabled(t(blocked))
     else if (b.isPreset === 1) {
-      if (b.presetId) onPreset(b.presetId)
+      if (b.presetId && b.options) onPreset(b.presetId, b.options)
+      else if (b.presetId) onPreset(b.presetId)
     } else if (b.type === 1) {
       if (content) onSendText(content)
     } else if (OPENABLE.test(content)) onOpenLink(content)

@@ -5,11 +5,13 @@ import {
   answerMenu, answerWorkflow, endHumanSession, productCard, requestRating, startSession, submitForm, submitRating, transferToHuman
 } from '../../src/customer-service/protocol'
 import type { DeskView, OutgoingDesk } from '../../src/customer-service/protocol'
+import { quoteFrom, withQuote } from '../../src/customer-service/protocol/quote'
+import { translator } from '../../src/customer-service/i18n/strings'
 import { chatMessageOf, corpus, incoming, incomingById, outgoing } from './corpus'
 import type { OutgoingFixture, Wire } from './corpus'
 
 /** View kinds the list never draws as a row (MessageList's HIDDEN). */
-const ROWLESS = new Set(['typing', 'thinking', 'ratingSettings', 'botStatus', 'hidden', 'unsupported'])
+const ROWLESS = new Set(['typing', 'thinking', 'ratingSettings', 'botStatus', 'hidden'])
 
 /** Every src Tencent's kits read or write (VUE/WX constant.ts, uni-app 1.4–1.5.7, Android Desk kit registrations). */
 const KIT_SRCS = ['7', '9', '10', '12', '13', '15', '18', '19', '20', '21', '22', '23', '24', '26', '27', '28', '29', '30', '31', '32', '33', '35', '37', '39', '40']
@@ -70,6 +72,12 @@ function build(f: OutgoingFixture): OutgoingDesk | undefined {
       return action.preset === 'serviceRating' ? requestRating() : action.preset === 'endHumanService' ? endHumanSession() : transferToHuman()
     case 'quickOrder':
       return productCard(action.order)
+    case 'quote': {
+      // The quoted message named as its row names it (the fixture's nick).
+      const m = chatMessageOf(incomingById(f.given!))
+      const q = quoteFrom({ ...m, view: given! }, m.nick ?? '', translator('zh')('quoteTypes').split('|'))
+      return { kind: 'text', text: action.text, cloudCustomData: withQuote(undefined, q) }
+    }
     default:
       // Typing is UI only (the screen suite checks it): no builder stands between the user and the wire.
       return undefined

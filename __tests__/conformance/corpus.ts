@@ -24,6 +24,8 @@ export interface IncomingExpect {
   tap?: string
   rate?: string
   submit?: Record<string, string>
+  /** Quotes (quote.json): the quote the text carries as our parser reads it; null: none (malformed). */
+  quote?: { id: string; sender: string; abstract: string; type: number } | null
 }
 
 export interface IncomingFixture {
@@ -48,6 +50,8 @@ export type Action =
   | { do: 'toolbar'; preset: 'humanService' | 'serviceRating' | 'endHumanService' }
   | { do: 'quickOrder'; order: QuickOrder }
   | { do: 'type'; text: string }
+  /** Long-press the `given` message → 引用, then type and send `text`. */
+  | { do: 'quote'; text: string }
 
 export interface Wire {
   type: 'TIMCustomElem' | 'TIMTextElem'

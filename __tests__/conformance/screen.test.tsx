@@ -5,6 +5,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { ChatScreen } from '../../src/customer-service/components/ChatScreen'
 import { anchorId } from '../../src/customer-service/components/list/window'
 import { DemoDesk } from '../../src/customer-service/im/demo/demo-desk'
+import { demoWords } from '../../src/customer-service/im/demo/words'
 import type { ChatMessage, SendOptions } from '../../src/customer-service/im/types'
 import type { LaunchParams } from '../../src/customer-service/launch/types'
 import { launchParamsFor } from '../builders/launch'
@@ -37,14 +38,16 @@ async function openChat(overrides: Partial<LaunchParams> = {}) {
   const sent = record(desk)
   const view = render(<ChatScreen params={launchParamsFor(overrides)} transport={desk} />)
   // The desk answers the start message with its welcome list: the chat is live.
-  await screen.findAllByText('猜你想问')
+  await screen.findAllByText(demoWords(overrides.language).welcomeTitle)
   return { desk, sent, unmount: view.unmount }
 }
 
 /** Pushes a fixture as the desk would, and returns its row once drawn (undefined for row-less ones). */
-async function push(desk: DemoDesk, f: IncomingFixture): Promise<{ m: ChatMessage; row?: HTMLElement }> {
-  const { body, nick, avatar, cloudCustomData, flow, from, to } = chatMessageOf(f)
+async function push(desk: DemoDesk, f: IncomingFixture, asFixture = false): Promise<{ m: ChatMessage; row?: HTMLElement }> {
+  const { body, nick, avatar, cloudCustomData, flow, from, to, id } = chatMessageOf(f)
   const extra: Partial<ChatMessage> = { nick, avatar, cloudCustomData }
+  // A message a quote points at keeps the fixture's id: it goes on the wire.
+  if (asFixture) extra.id = id
   if (flow === 'out') Object.assign(extra, { flow, from: 'u_test', to })
   else void from
   let m!: ChatMessage
@@ -82,7 +85,7 @@ describe.each(incoming.map((f) => [f.id, f] as const))('the user sees %s', (_id,
 
 /** Performs the fixture's action in the UI; returns the number of sends before it. */
 async function perform(f: OutgoingFixture, desk: DemoDesk, sent: Wire[]): Promise<number> {
-  const given = f.given ? await push(desk, incomingById(f.given)) : undefined
+  const given = f.given ? await push(desk, incomingById(f.given), f.action.do === 'quote') : undefined
   const row = given?.row
   const before = sent.length
   const { action } = f
@@ -117,6 +120,14 @@ async function perform(f: OutgoingFixture, desk: DemoDesk, sent: Wire[]): Promis
       break
     }
     case 'type':
+      await typeInto('请输入您的问题', action.text)
+      fireEvent.click(await screen.findByRole('button', { name: '发送' }))
+      break
+    case 'quote':
+      // Taro's H5 View fires `longpress` after a 350 ms touch: the row listens to that event.
+      fireEvent(row!.querySelector('.cs-bubble')!, new Event('longpress'))
+      fireEvent.click(await screen.findByRole('menuitem', { name: '引用' }))
+      await screen.findByRole('button', { name: '取消引用' })
       await typeInto('请输入您的问题', action.text)
       fireEvent.click(await screen.findByRole('button', { name: '发送' }))
       break

@@ -77,11 +77,15 @@ export interface ImServer {
   refuseConnections(value?: boolean): void
   kick(userID: string, kickType: 1 | 2 | 3): void
   push(from: string, to: string, elems: WireElem | WireElem[], options?: { cloudCustomData?: string; nick?: string; avatar?: string; time?: number; silent?: boolean }): StoredMessage
+  /** A TIMRelayElem: inner messages inline (MsgList), or kept under a JsonMsgKey for downloadMergerMessage when `stored`. */
+  relayElem(title: string, abstracts: string[], inner: { from: string; to?: string; nick?: string; time: number; elems: WireElem[] }[], options?: { stored?: boolean }): WireElem
   modify(message: StoredMessage, elems: WireElem | WireElem[], options?: { cloudCustomData?: string }): StoredMessage
   revoke(message: StoredMessage): StoredMessage
   messagesBetween(a: string, b: string): StoredMessage[]
   http(req: { url: string; method: string; data?: unknown }): { statusCode: number; data: unknown } | null
   upload(req: { url: string; filePath: string; formData?: unknown; size: number }): { statusCode: number; data: unknown } | null
+  /** The next `count` uploads fail (COS answers 500; nothing is stored). */
+  failNextUpload(count?: number): void
   addFile(path: string, info?: { size?: number; width?: number; height?: number }): {
     tempFilePaths: string[]
     tempFiles: { tempFilePath: string; path: string; size: number; fileType: string; width: number; height: number }[]

@@ -76,6 +76,10 @@ export function createImServer(options) {
   /** Files the simulated wx can upload: tempFilePath → { size, width, height }. */
   const files = new Map()
   const uploads = []
+  /** Merged messages kept apart (a long chat record): JsonMsgKey → the inner messages, wire keys. */
+  const relays = new Map()
+  /** How many of the next uploads fail (the COS PUT answers 500). */
+  let uploadFailures = 0
   const httpRequests = []
   /** servcmd → [{ code, info }] errors to answer the next requests with. */
   const failures = new Map()
@@ -367,6 +371,12 @@ export function createImServer(options) {
       // 0 original, 1 thumbnail (198), 2 large (720), 3 the original's size: the SDK's own convention.
       return { rpt_msg_image_info: [info(0, 1), info(1, 0.3), info(2, 1), info(3, 1)] }
     },
+    // downloadMergerMessage: the request's downloadKey goes out as JsonMsgKey; MsgList comes back as messageList
+    // (the SDK's own key maps). The reply shape beyond that key is an assumption; the error code is invented.
+    'im_long_msg.get_relay_json_msg'(conn, head, body) {
+      const list = relays.get(body.JsonMsgKey)
+      return list ? { MsgList: list } : { error: [10004, 'emulator: no such merged message'] }
+    },
     'im_cos_msg.simple_sig'(conn, head, body) {
       const item = (body.rpt_upload_object || [])[0] || {}
       const key = `emu/${sdkAppId}/${conn.userID}/${uploads.length + 1}_${item.str_file_name}`
@@ -525,6 +535,28 @@ export function createImServer(options) {
       return m
     },
     messagesBetween: (a, b) => log.filter((m) => m.pair === pairOf(a, b)),
+    /**
+     * A TIMRelayElem as the server pushes it (REST MsgContent keys): the inner messages inline (MsgList), or, when
+     * `stored`, kept here under a JsonMsgKey for im_long_msg.get_relay_json_msg (what a long record does).
+     */
+    relayElem(title, abstracts, inner, { stored = false } = {}) {
+      const list = inner.map((m, i) => ({
+        From_Account: m.from,
+        To_Account: m.to || DESK_ACCOUNT,
+        MsgTimeStamp: m.time,
+        MsgClientTime: m.time,
+        MsgRandom: 7000 + i,
+        MsgSeq: 500 + i,
+        TinyId: ensureUser(m.from).tinyId,
+        From_AccountNick: m.nick || ensureUser(m.from).nick,
+        MsgBody: m.elems
+      }))
+      const content = { Title: title, AbstractList: abstracts, CompatibleText: '[聊天记录]', MsgNum: list.length }
+      if (!stored) return { MsgType: 'TIMRelayElem', MsgContent: { ...content, MsgList: list } }
+      const key = `relay-${relays.size + 1}`
+      relays.set(key, list)
+      return { MsgType: 'TIMRelayElem', MsgContent: { ...content, JsonMsgKey: key, PbMsgKey: `pb-${key}` } }
+    },
 
     /** wx.request: nothing outside the socket exists; the SDK tolerates failures here. */
     http(req) {
@@ -533,12 +565,21 @@ export function createImServer(options) {
     },
     /** wx.uploadFile to a pre-signed URL from im_cos_msg.simple_sig. */
     upload(req) {
+      // An injected failure stores nothing: `uploads` lists only the files COS accepted.
+      if (uploadFailures > 0) {
+        uploadFailures -= 1
+        return { statusCode: 500, data: 'emulator: injected upload failure' }
+      }
       uploads.push({ url: req.url, filePath: req.filePath, size: req.size })
       if (!req.url.startsWith('https://cos.emulator.invalid/')) {
         problem(`upload to unexpected URL ${req.url}`)
         return null
       }
       return { statusCode: 200, data: '' }
+    },
+    /** The next `count` uploads fail (COS answers 500; nothing is stored). */
+    failNextUpload(count = 1) {
+      uploadFailures += count
     },
     /** A local file the simulated wx can upload (what chooseMedia would hand over). */
     addFile(path, { size = 2048, width = 640, height = 480 } = {}) {

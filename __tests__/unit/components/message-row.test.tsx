@@ -91,8 +91,9 @@ describe('MessageRow', () => {
     expect(screen.getByText('200 KB')).toBeInTheDocument()
   })
 
-  it('unknown and hidden kinds render nothing', () => {
+  it('an unknown kind is one grey line, never its raw payload', async () => {
     const { container } = render(<MessageRow {...props({ item: toItem(deskMessage({ src: '99', content: 'from a newer desk' })) })} />)
+    expect(await screen.findByText('此消息暂不支持显示')).toBeInTheDocument()
     expect(container.textContent).not.toContain('from a newer desk')
   })
 })

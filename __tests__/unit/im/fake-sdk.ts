@@ -176,6 +176,10 @@ export class FakeChat {
     return this.create('TIMImageElem', opts)
   }
 
+  createAudioMessage(opts: any) {
+    return this.create('TIMSoundElem', opts)
+  }
+
   sendMessage(m: SdkMessage, opts?: unknown) {
     this.calls.push(`send:${m.ID}:${JSON.stringify(opts ?? null)}`)
     if (this.user === undefined) return this.notLoggedIn()

@@ -45,13 +45,13 @@ describe('TencentTransport', () => {
     chat.fire(EVENT.MESSAGE_RECEIVED, [
       sdkMessage({ payload: { text: '你好' }, nick: '小腾' }),
       sdkMessage({ type: 'TIMImageElem', payload: { imageInfoArray: [{ type: 0, url: 'o.png', width: 10, height: 20 }, { type: 2, url: 't.png' }] } }),
-      sdkMessage({ type: 'TIMFaceElem', payload: {} })
+      sdkMessage({ type: 'TIMGroupTipElem', payload: {} })
     ])
     const [list] = got
     expect(list.map((m) => m.body)).toEqual([
       { kind: 'text', text: '你好' },
       { kind: 'image', url: 'o.png', thumbUrl: 't.png', width: 10, height: 20 },
-      { kind: 'unknown', type: 'TIMFaceElem' }
+      { kind: 'unknown', type: 'TIMGroupTipElem' }
     ])
     expect(list[0].nick).toBe('小腾')
     expect(Object.values(list[0]).some((v) => typeof v === 'function')).toBe(false)
@@ -138,6 +138,28 @@ describe('TencentTransport', () => {
     await transport.sendImage('@cs', { tempFilePath: 'a.png' }, { onProgress: (_m, p) => progress.push(p) })
     expect(progress).toEqual([0.5, 1])
     expect(chat.lastCreateOptions.payload).toEqual({ file: { tempFilePath: 'a.png' } })
+  })
+
+  it('voice messages need the upload plugin too; the recording goes to createAudioMessage as payload.file, with progress', async () => {
+    const recording = { tempFilePath: 'wxfile://tmp/v.mp3', duration: 2400, fileSize: 4000 }
+    await expect(setup().transport.sendSound('@cs', recording)).rejects.toMatchObject({ reason: 'noUploadPlugin', code: 2040 })
+    const { chat, transport } = await loggedIn({ uploadPlugin: function TIMUploadPlugin() {} })
+    const progress: number[] = []
+    chat.sendResult = (m) => {
+      chat.lastCreateOptions.onProgress(0.4)
+      chat.lastCreateOptions.onProgress(7)
+      return Promise.resolve({ data: { message: m } })
+    }
+    const sent = await transport.sendSound('@cs', recording, { onProgress: (_m, p) => progress.push(p), cloudCustomData: '{"q":1}' })
+    expect(progress).toEqual([0.4, 1])
+    expect(chat.lastCreateOptions).toMatchObject({ to: '@cs', conversationType: 'C2C', cloudCustomData: '{"q":1}', payload: { file: recording } })
+    expect(sent.body.kind).toBe('sound')
+    // A failed upload fails the send; the message stays resendable.
+    chat.sendResult = () => Promise.reject({ code: 2040, message: 'upload failed' })
+    const failure: SendFailure = await transport.sendSound('@cs', recording).catch((e) => e)
+    expect(failure.failedMessage).toMatchObject({ status: 'failed', body: { kind: 'sound' } })
+    chat.sendResult = (m) => Promise.resolve({ data: { message: { ...m, status: 'success' } } })
+    await expect(transport.resend(failure.failedMessage!.id)).resolves.toMatchObject({ status: 'sent', body: { kind: 'sound' } })
   })
 
   it('history pages: newest first, cursor, completion', async () => {

@@ -2,6 +2,7 @@
 // and long strings never throw and always give a well-formed view.
 import * as fc from 'fast-check'
 import { decodeMessage } from '../../../src/customer-service/protocol'
+import { NAMED_NOT_DRAWN } from '../../../src/customer-service/protocol/decode'
 import type { DeskView, DeskViewKind } from '../../../src/customer-service/protocol'
 import type { ChatMessage } from '../../../src/customer-service/im/types'
 import { codes, data } from './arbitraries'
@@ -12,7 +13,8 @@ import { REFERENCE } from './fixtures'
 const KINDS: Record<DeskViewKind, true> = {
   text: true, image: true, video: true, file: true, sound: true, richText: true, stream: true, welcome: true,
   branch: true, workflowBranch: true, formQuestion: true, form: true, product: true, order: true, rating: true,
-  notice: true, typing: true, thinking: true, ratingSettings: true, botStatus: true, hidden: true, unsupported: true
+  notice: true, typing: true, thinking: true, ratingSettings: true, botStatus: true, hidden: true, unsupported: true,
+  location: true, face: true, relay: true
 }
 
 // String fields the view types promise (never undefined, never a number).
@@ -91,15 +93,15 @@ describe('decodeMessage fuzz', () => {
     }
   })
 
-  it('reads valid JSON that is not an object, or not Desk, as unsupported (hidden)', () => {
+  it('reads valid JSON that is not an object, or not Desk, as unsupported (the grey row)', () => {
     for (const raw of ['null', '[]', '42', '"text"', 'true', '{}', '{"src":"30","content":"x"}', '{"customerServicePlugin":null,"src":"30"}', '{"chatbotPlugin":1,"customerServicePlugin":0,"src":"22"}']) {
       expect(decodeMessage(customMessage(raw)).kind).toBe('unsupported')
     }
   })
 
-  it('hides src codes it does not know, whatever they carry', () => {
+  it('reads src codes it does not know as unsupported (the grey row), whatever they carry', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: 41, max: 10_000 }).map(String), fc.string({ minLength: 1, maxLength: 12 }).filter((x) => !codes.includes(x.trim()) && x.trim() !== '')), fc.jsonValue({ maxDepth: 3 }), (src, content) => {
+      fc.property(fc.oneof(fc.integer({ min: 44, max: 10_000 }).map(String), fc.string({ minLength: 1, maxLength: 12 }).filter((x) => !codes.includes(x.trim()) && !NAMED_NOT_DRAWN.has(x.trim()) && x.trim() !== '')), fc.jsonValue({ maxDepth: 3 }), (src, content) => {
         expect(decodeMessage(customMessage({ customerServicePlugin: 0, src, content })).kind).toBe('unsupported')
       }),
       { numRuns: 500, seed: 0x12 }

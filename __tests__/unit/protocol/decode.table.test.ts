@@ -153,6 +153,8 @@ const variants: Row[] = [
 ]
 
 const unsupported = (detail: string, src?: string): DeskView => (src === undefined ? { kind: 'unsupported', detail } : { kind: 'unsupported', src, detail })
+/** No row: a signal without its state, or what Tencent's kits hide on purpose. */
+const hidden = (reason: 'signal' | 'foreign', detail: string): DeskView => ({ kind: 'hidden', reason, detail })
 
 const robustness: Row[] = [
   ['numeric src', deskMessage({ src: 12 }), { kind: 'typing' }],
@@ -163,13 +165,14 @@ const robustness: Row[] = [
   ['customerServicePlugin ""', customMessage({ src: '12', customerServicePlugin: '' }), unsupported('not a Desk message')],
   ['customerServicePlugin 1', customMessage({ src: '12', customerServicePlugin: 1 }), unsupported('not a Desk message')],
   ['chatbotPlugin 1 is read by src like the kits do', customMessage({ chatbotPlugin: 1, src: '22', content: { header: 'x' } }), { kind: 'product', header: 'x', desc: '', fields: [] }],
-  ['chatbotPlugin signal: hidden (the kits show none)', customMessage({ chatbotPlugin: 1, src: '23', content: { menuSendRuleFlag: 4 } }), unsupported('chatbot plugin message not shown by the kits', '23')],
+  ['chatbotPlugin signal: hidden (the kits show none)', customMessage({ chatbotPlugin: 1, src: '23', content: { menuSendRuleFlag: 4 } }), hidden('foreign', 'chatbot plugin src 23 not shown by the kits')],
   ['chatbotPlugin 0 next to the Desk marker: the Desk marker decides', deskMessage({ chatbotPlugin: 0, src: '23', content: { menuSendRuleFlag: 4 } }), { kind: 'ratingSettings', clientMayRequest: true }],
   ['invalid JSON in payload.data', customMessage('{"src":"12",'), unsupported('custom data is not JSON')],
   ['empty payload.data', customMessage(''), unsupported('custom data is not JSON')],
   ['JSON that is not an object', customMessage('[0]'), unsupported('custom data is not an object')],
   ['JSON null', customMessage('null'), unsupported('custom data is not an object')],
   ['unknown src from a newer desk', deskMessage({ src: '99', content: { anything: 1 } }), unsupported('unknown src', '99')],
+  ['a src the kits name but do not draw: hidden, as they hide it', deskMessage({ src: '42', content: {} }), hidden('foreign', 'src 42 not drawn by the kits')],
   ['src naming a prototype member', deskMessage({ src: 'constructor' }), unsupported('unknown src', 'constructor')],
   ['src missing', deskMessage({ content: 'x' }), unsupported('Desk message without src')],
   ['src of the wrong type', deskMessage({ src: { value: 12 } }), unsupported('Desk message without src')],
@@ -196,9 +199,9 @@ const robustness: Row[] = [
   ['form without fields', deskMessage({ src: '33', nodeStatus: 0, content: { inputVariables: [{ name: ' ' }] } }), unsupported('form without fields', '33')],
   ['rich text without content', deskMessage({ src: '30', content: '  ' }), unsupported('rich text without content', '30')],
   ['stream without chunks', deskMessage({ src: '31', isFinished: 1 }), unsupported('stream without chunks', '31')],
-  ['rating settings without flag', deskMessage({ src: '23', content: {} }), unsupported('rating settings without menuSendRuleFlag', '23')],
-  ['bot status without a state', deskMessage({ src: '25', content: {} }), unsupported('bot status without inBot/leaveBot', '25')],
-  ['seat status without a state', deskMessage({ src: '26' }), unsupported('seat status without inSeat/outSeat', '26')]
+  ['rating settings without flag', deskMessage({ src: '23', content: {} }), hidden('signal', 'rating settings without menuSendRuleFlag')],
+  ['bot status without a state', deskMessage({ src: '25', content: {} }), hidden('signal', 'bot status without inBot/leaveBot')],
+  ['seat status without a state', deskMessage({ src: '26' }), hidden('signal', 'seat status without inSeat/outSeat')]
 ]
 
 const plainBodies: Row[] = [
@@ -210,7 +213,16 @@ const plainBodies: Row[] = [
     { kind: 'video', url: 'https://v/1.mp4', coverUrl: 'https://v/1.jpg', duration: 12 }],
   ['file', message({ kind: 'file', url: 'https://f/a.pdf', name: 'a.pdf', size: 2048 }), { kind: 'file', url: 'https://f/a.pdf', name: 'a.pdf', size: 2048 }],
   ['sound (size is not part of the view)', message({ kind: 'sound', url: 'https://s/1.mp3', duration: 3, size: 100 }), { kind: 'sound', url: 'https://s/1.mp3', duration: 3 }],
-  ['unknown body', message({ kind: 'unknown', type: 'TIMLocationElem' }), unsupported('unknown message type TIMLocationElem')]
+  ['unknown body', message({ kind: 'unknown', type: 'TIMGroupTipElem' }), unsupported('unknown message type TIMGroupTipElem')],
+  ['location', message({ kind: 'location', description: '深圳市南山区', latitude: 22.54, longitude: 113.93 }), { kind: 'location', description: '深圳市南山区', latitude: 22.54, longitude: 113.93 }],
+  ['location off the globe: no map (0, 0), the description stays', message({ kind: 'location', description: '门店', latitude: 200, longitude: 'x' } as never), { kind: 'location', description: '门店', latitude: 0, longitude: 0 }],
+  ['location with garbage: a location without place or map (the bubble says 位置)', message({ kind: 'location', description: ' ', latitude: Number.NaN, longitude: 1e9 }), { kind: 'location', description: ' ', latitude: 0, longitude: 0 }],
+  ['face', message({ kind: 'face', index: 1, data: '[TUIEmoji_Smile]' }), { kind: 'face', index: 1, data: '[TUIEmoji_Smile]' }],
+  ['face with garbage', message({ kind: 'face', index: 'x', data: { a: 1 } } as never), { kind: 'face', index: 0, data: '' }],
+  ['relay, inline: at most 3 abstract lines, blank ones dropped', message({ kind: 'relay', title: '群聊的聊天记录', abstracts: ['a: 1', ' ', 'b: 2', 'c: 3', 'd: 4'], messages: [] }),
+    { kind: 'relay', title: '群聊的聊天记录', abstracts: ['a: 1', 'b: 2', 'c: 3'], messages: [] }],
+  ['relay stored apart: no messages (the viewer loads them)', message({ kind: 'relay', title: 't', abstracts: [] }), { kind: 'relay', title: 't', abstracts: [] }],
+  ['relay with garbage', message({ kind: 'relay', title: 7, abstracts: 'x', messages: 'y' } as never), { kind: 'relay', title: '7', abstracts: [] }]
 ]
 
 describe('decodeMessage', () => {

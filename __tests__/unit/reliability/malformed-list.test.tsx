@@ -1,6 +1,7 @@
 // Malformed Desk payloads through the whole pipeline — demo desk → session → store → ChatScreen → MessageList:
-// nothing crashes, content the codec does not understand gets no row, and a row's DOM stays small whatever the
-// payload's size (nodes and characters are counted, never timed).
+// nothing crashes, content the codec does not understand gets one grey 此消息暂不支持显示 row (what the kits hide
+// on purpose gets none), and a row's DOM stays small whatever the payload's size (nodes and characters are
+// counted, never timed).
 import { act, render, screen } from '@testing-library/react'
 import * as fc from 'fast-check'
 import { ChatScreen } from '../../../src/customer-service/components/ChatScreen'
@@ -42,19 +43,19 @@ const huge: MessageBody[] = [
 // Markdown is parsed up to 20,000 characters into at most ~1,000 nodes; cards carry at most 50 items.
 const MAX_NODES = 1_100
 const MAX_TEXT = 25_000
-const HIDDEN_KINDS = ['typing', 'thinking', 'ratingSettings', 'botStatus', 'hidden', 'unsupported']
+const HIDDEN_KINDS = ['typing', 'thinking', 'ratingSettings', 'botStatus', 'hidden']
 
 /** Renders the chat, has the desk send `bodies` eight at a time, and measures each one's row (undefined: no row). */
 async function renderEach(bodies: MessageBody[]) {
   const transport = new DemoDesk({ seed: 1, pace: 0 })
   const view = render(<ChatScreen params={launchParamsFor()} transport={transport} />)
   await screen.findByText('猜你想问')
-  const rows: { message: ChatMessage; nodes?: number; text?: number }[] = []
+  const rows: { message: ChatMessage; nodes?: number; text?: number; content?: string }[] = []
   for (let i = 0; i < bodies.length; i += 8) {
     const sent = await act(async () => bodies.slice(i, i + 8).map((body) => transport.deskSays(ACCOUNT, body)))
     for (const message of sent) {
       const row = document.getElementById(anchorId(message.id))
-      rows.push({ message, nodes: row?.querySelectorAll('*').length, text: row?.textContent?.length })
+      rows.push({ message, nodes: row?.querySelectorAll('*').length, text: row?.textContent?.length, content: row?.textContent ?? undefined })
     }
   }
   // Still a chat: the composer is there (a crash in one row would have unmounted everything).
@@ -64,11 +65,14 @@ async function renderEach(bodies: MessageBody[]) {
 }
 
 describe('malformed Desk payloads through the rendered list', () => {
-  it('nothing crashes, what the codec does not understand gets no row, every row stays small', async () => {
+  it('nothing crashes, what the codec does not understand is a grey row, hidden kinds get none, every row stays small', async () => {
     const rows = await renderEach(malformed)
     const hidden = rows.filter((r) => HIDDEN_KINDS.includes(decodeMessage(r.message).kind))
     expect(hidden.length).toBeGreaterThan(20)
     expect(hidden.filter((r) => r.nodes !== undefined).map((r) => r.message.id)).toEqual([])
+    const grey = rows.filter((r) => decodeMessage(r.message).kind === 'unsupported')
+    expect(grey.length).toBeGreaterThan(20)
+    expect(grey.filter((r) => !r.content?.includes('此消息暂不支持显示')).map((r) => r.message.id)).toEqual([])
     const shown = rows.filter((r) => r.nodes !== undefined)
     expect(shown.length).toBeGreaterThan(20)
     expect(shown.filter((r) => r.nodes! > MAX_NODES || r.text! > MAX_TEXT).map((r) => `${decodeMessage(r.message).kind}: ${r.nodes} nodes, ${r.text} chars`)).toEqual([])

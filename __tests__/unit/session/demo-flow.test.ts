@@ -18,7 +18,7 @@ function setup() {
 }
 
 const list = (store: ChatStore) => store.getState().conversations[ACCOUNT].messages
-const visible = (store: ChatStore) => list(store).filter((m) => !['typing', 'thinking', 'ratingSettings', 'botStatus', 'hidden', 'unsupported'].includes(m.view.kind))
+const visible = (store: ChatStore) => list(store).filter((m) => !['typing', 'thinking', 'ratingSettings', 'botStatus', 'hidden'].includes(m.view.kind))
 
 /** Waits until the store satisfies `pred` (the demo desk answers on timers). */
 async function until<T>(store: ChatStore, pred: () => T | undefined | false, ms = 3000): Promise<T> {

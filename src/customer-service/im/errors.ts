@@ -14,6 +14,10 @@ const TABLE: Record<number, [ErrorReason, boolean]> = {
   2252: ['imageSelection', false],
   2253: ['imageSelection', false],
   2040: ['noUploadPlugin', false],
+  // Upload failures (audio, video, file: a voice message reports the file code): the message stays, resendable.
+  2300: ['uploadFailed', true],
+  2350: ['uploadFailed', true],
+  2400: ['uploadFailed', true],
   2025: ['repeatLogin', true],
   3001: ['loginFailed', true],
   // userSig problems reported by login (70001 expired; the others: signature does not verify).

@@ -3,7 +3,7 @@
 import type { NoticeKind } from './types'
 import { RATING_RULE_CLIENT_MAY_REQUEST } from './codes'
 import { clip, isNumeric, isRecord, list, MAX_MARKDOWN, nested, num, optStr, str } from './coerce'
-import { unsupported } from './decoder'
+import { hidden, unsupported } from './decoder'
 import type { Decoder } from './decoder'
 
 /** A stream is many small chunks: a far higher cap than for menu items, still finite. */
@@ -42,23 +42,23 @@ export const robotCommand: Decoder = (d) => {
 }
 
 /** src 25. */
-export const botStatus: Decoder = (d, src) => {
+export const botStatus: Decoder = (d) => {
   const inBot = botState(stateWord(d))
-  return inBot === undefined ? unsupported(src, 'bot status without inBot/leaveBot') : { kind: 'botStatus', inBot }
+  return inBot === undefined ? hidden('signal', 'bot status without inBot/leaveBot') : { kind: 'botStatus', inBot }
 }
 
 /** src 26. */
-export const seatStatus: Decoder = (d, src) => {
+export const seatStatus: Decoder = (d) => {
   const state = stateWord(d)
   if (state === 'inSeat') return { kind: 'notice', notice: 'agentJoined' }
   if (state === 'outSeat') return { kind: 'notice', notice: 'agentLeft' }
-  return unsupported(src, 'seat status without inSeat/outSeat')
+  return hidden('signal', 'seat status without inSeat/outSeat')
 }
 
 /** src 23: a settings message without its flag says nothing, so it must not switch the rating button off. */
-export const ratingSettings: Decoder = (d, src) => {
+export const ratingSettings: Decoder = (d) => {
   const flag = nested(d.content).menuSendRuleFlag
-  if (!isNumeric(flag)) return unsupported(src, 'rating settings without menuSendRuleFlag')
+  if (!isNumeric(flag)) return hidden('signal', 'rating settings without menuSendRuleFlag')
   return { kind: 'ratingSettings', clientMayRequest: (num(flag) & RATING_RULE_CLIENT_MAY_REQUEST) !== 0 }
 }
 

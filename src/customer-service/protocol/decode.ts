@@ -1,16 +1,18 @@
 // ChatMessage → DeskView. Pure and total: whatever arrives (a newer desk, another plugin, broken JSON),
-// the result is a view, and what we do not understand is `unsupported` (hidden) instead of an exception.
+// the result is a view, and what we do not understand is `unsupported` (a grey "can't be shown yet" row)
+// instead of an exception; only what Tencent's kits deliberately hide is `hidden`.
 import type { ChatMessage } from '../im/types'
 import type { DeskView, NoticeKind } from './types'
 import { SRC } from './codes'
 import { compact, isRecord, MAX_TEXT, num, optNum, optStr, optUrl, record, str, url } from './coerce'
 import type { Json } from './coerce'
-import { unsupported } from './decoder'
+import { hidden, unsupported } from './decoder'
 import type { Decoder } from './decoder'
 import { branch, form, formQuestion, order, product, rating, welcome, workflowBranch } from './decode-cards'
 import {
   botStatus, control, notice, ratingSettings, richText, robotCommand, seatStatus, stream, thinking, typing
 } from './decode-signals'
+import { transferToHumanView, transferToTaskFlowView } from './unconfirmed'
 
 const NOTICES: [string, NoticeKind][] = [
   [SRC.NO_AGENT_ONLINE, 'noAgentOnline'],
@@ -44,7 +46,10 @@ const DECODERS = new Map<string, Decoder>([
   [SRC.WORKFLOW_BRANCH, workflowBranch],
   [SRC.FORM, form],
   [SRC.THINKING, thinking],
-  ...NOTICES.map(([src, kind]): [string, Decoder] => [src, notice(kind)])
+  ...NOTICES.map(([src, kind]): [string, Decoder] => [src, notice(kind)]),
+  // #19 (later entries win): our own unconfirmed 39/34 sends are hidden
+  [SRC.TRANSFER_TO_HUMAN, transferToHumanView],
+  [SRC.TRANSFER_TO_TASK_FLOW, transferToTaskFlowView]
 ])
 
 /**
@@ -53,6 +58,12 @@ const DECODERS = new Map<string, Decoder>([
  * robot list, rich text, stream. Everything else of that plugin is invisible there, so hidden here.
  */
 const CHATBOT_SHOWN = new Set<string>([SRC.RATING_CARD, SRC.BRANCH, SRC.FORM_QUESTION, SRC.PRODUCT_CARD, SRC.WELCOME, SRC.RICH_TEXT, SRC.STREAM])
+
+/**
+ * src values the kits' constants name but no kit draws (docs/desk-protocol.md §3): hidden as the kits hide them.
+ * Any other unknown src is a newer Desk's message: the grey "can't be shown yet" row.
+ */
+export const NAMED_NOT_DRAWN = new Set(['1', '2', '3', '4', '5', '6', '8', '11', '17', '38', '42', '43'])
 
 /** Longest src (or message type) kept in an unsupported view: it is only there to be logged. */
 const MAX_LABEL_LENGTH = 32
@@ -87,6 +98,12 @@ function decodeBody(body: Json, fromUser: boolean): DeskView {
       return { kind: 'file', url: url(body.url), name: str(body.name), size: num(body.size, 0) }
     case 'sound':
       return { kind: 'sound', url: url(body.url), duration: num(body.duration, 0) }
+    case 'location':
+      return location(body)
+    case 'face':
+      return { kind: 'face', index: num(body.index, 0), data: str(body.data, '', MAX_LABEL_LENGTH) }
+    case 'relay':
+      return relay(body)
     case 'custom':
       return decodeCustom(body.data, fromUser)
     case 'unknown':
@@ -108,14 +125,37 @@ function decodeCustom(data: unknown, fromUser: boolean): DeskView {
   // Tencent's kits take a message as theirs when customerServicePlugin is 0 or chatbotPlugin is 1, and
   // render both by src; for the chatbot plugin only the kinds they show (signals of it are not the Desk's).
   // A TUIKit business message (businessID) is never the Desk's, whatever else it carries (Android Desk kit).
-  if (Object.prototype.hasOwnProperty.call(d, 'businessID')) return unsupported(undefined, 'TUIKit business message')
+  if (Object.prototype.hasOwnProperty.call(d, 'businessID')) return hidden('foreign', 'TUIKit business message')
   const chatbot = !isDeskMarker(d.customerServicePlugin) && isFlag(d.chatbotPlugin, 1)
   if (!chatbot && !isDeskMarker(d.customerServicePlugin)) return unsupported(undefined, 'not a Desk message')
   const src = srcOf(d.src)
   if (src === undefined) return unsupported(undefined, 'Desk message without src')
-  if (chatbot && !CHATBOT_SHOWN.has(src)) return unsupported(src, 'chatbot plugin message not shown by the kits')
+  if (chatbot && !CHATBOT_SHOWN.has(src)) return hidden('foreign', `chatbot plugin src ${src} not shown by the kits`)
   const decoder = DECODERS.get(src)
-  return decoder ? decoder(d, src, fromUser) : unsupported(src, 'unknown src')
+  if (decoder) return decoder(d, src, fromUser)
+  return NAMED_NOT_DRAWN.has(src) ? hidden('foreign', `src ${src} not drawn by the kits`) : unsupported(src, 'unknown src')
+}
+
+/** Coordinates off the globe become 0, 0 (the SDK's own default), which the bubble takes as "no map". */
+function location(body: Json): DeskView {
+  const latitude = num(body.latitude)
+  const longitude = num(body.longitude)
+  const on = Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180
+  return { kind: 'location', description: str(body.description, '', 200), latitude: on ? latitude : 0, longitude: on ? longitude : 0 }
+}
+
+/** Abstract lines a merged message shows at most (the kits show a few; the viewer lists the messages). */
+const MAX_ABSTRACTS = 3
+/** The IM merges at most 300 messages into one. */
+const MAX_RELAY_MESSAGES = 300
+
+function relay(body: Json): DeskView {
+  const lines = Array.isArray(body.abstracts) ? body.abstracts.slice(0, 20) : []
+  const abstracts = lines.map((a) => str(a, '', 200)).filter((a) => a.trim()).slice(0, MAX_ABSTRACTS)
+  const view: DeskView = { kind: 'relay', title: str(body.title, '', 200), abstracts }
+  // Inner messages are decoded one by one when the viewer opens; here only whether they came inline.
+  if (Array.isArray(body.messages)) view.messages = (body.messages as ChatMessage[]).slice(0, MAX_RELAY_MESSAGES)
+  return view
 }
 
 /**

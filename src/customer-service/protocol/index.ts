@@ -5,6 +5,7 @@ export type { SrcCode } from './codes'
 export { decodeMessage } from './decode'
 export {
   startSession,
+  deskLanguage,
   submitRating,
   requestRating,
   endHumanSession,
@@ -16,5 +17,6 @@ export {
   TRANSFER_TO_HUMAN_TEXT
 } from './encode'
 export type { DeskLanguage, ProductCardInput } from './encode'
+export { requestBotRating, transferToNamedHuman, transferToTaskFlow } from './unconfirmed'
 export { senderOf } from './sender'
 export type { Sender, SenderRole } from './sender'

@@ -5,6 +5,8 @@ import type { ChatMessage } from '../im/types'
 export interface MenuItem {
   content: string
   desc?: string
+  /** #19 a link option: field name ours (UNCONFIRMED); opened only with unconfirmedDeskShapes=optionLinks. */
+  url?: string
 }
 
 export interface RatingOption {
@@ -89,8 +91,10 @@ export type DeskView =
   | { kind: 'thinking'; done: boolean } // 35
   | { kind: 'ratingSettings'; clientMayRequest: boolean } // 23
   | { kind: 'botStatus'; inBot: boolean } // 25, 13 updateBotStatus
-  // Hidden: our own control messages, and anything we do not understand
-  | { kind: 'hidden'; reason: 'control' | 'ownFormSubmit' | 'command' }
+  // Hidden: our own control messages, signals without a state, and what Tencent's kits deliberately hide
+  // (TUIKit business messages, chatbot-plugin kinds they do not draw). `detail` is for logs only.
+  | { kind: 'hidden'; reason: 'control' | 'ownFormSubmit' | 'command' | 'signal' | 'foreign'; detail?: string }
+  // Shown as a grey "此消息暂不支持显示" row: an IM element, a Desk src or a card this version cannot draw
   | { kind: 'unsupported'; src?: string; detail: string }
 
 export type DeskViewKind = DeskView['kind']

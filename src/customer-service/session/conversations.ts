@@ -4,7 +4,7 @@ import { CS_EVENTS } from '../launch/events'
 import { toChatError } from '../im/errors'
 import type { ChatMessage } from '../im/types'
 import { conversationIdOf } from '../im/types'
-import { startSession } from '../protocol'
+import { deskLanguage, startSession } from '../protocol'
 import * as actions from '../store/chat-store'
 import type { ListItem } from '../store/state'
 import type { SessionContext } from './context'
@@ -42,7 +42,7 @@ export class Conversations {
     if (!conv.started) {
       // Marked first so a second open does not send it twice; freed again if it could not go out.
       actions.markStarted(store, account)
-      if (!(await this.sending.sendDesk(startSession(this.ctx.deps.params.language), account, { quiet: true }))) actions.unmarkStarted(store, account)
+      if (!(await this.sending.sendDesk(startSession(deskLanguage(this.ctx.deps.params.language)), account, { quiet: true }))) actions.unmarkStarted(store, account)
     }
     if (!conv.historyLoaded) await this.loadOlder(account)
     await this.ctx.transport.markRead(conversationIdOf(account)).catch(() => undefined)

@@ -15,7 +15,7 @@ type DemoHook = { __csDemoDesk?: unknown }
 export function createTransport(params: LaunchParams): ChatTransport {
   if (params.mode === 'desk' && params.SDKAppID) return createTencentTransport(params.SDKAppID)
   // Lifelike pace and some history to scroll through.
-  const desk = new DemoDesk({ pace: 1, historySize: 30, seed: Date.now() % 100000 })
+  const desk = new DemoDesk({ pace: 1, historySize: 30, seed: Date.now() % 100000, language: params.language })
   // Demo mode only (no credentials exist to leak): the desk is reachable from the H5 console to try faults
   // (window.__csDemoDesk.kick('multipleDevice'), .disconnect(), .deskSays(…)); the hostile-content tests and the
   // benchmarks (npm run bench: setData cost on the weapp build, H5 render scaling) drive it the same way.

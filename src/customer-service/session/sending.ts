@@ -1,8 +1,9 @@
 // Everything the user sends: typed text through the outbox, images, resends, revokes, and Desk messages.
 // A failed send stays in the list as `failed` (with 重发) and raises a notice.
 import { isChatError, toChatError } from '../im/errors'
-import type { ChatMessage, ImageSource, SendFailure, SendOptions } from '../im/types'
+import type { ChatMessage, ImageSource, SendFailure, SendOptions, SoundSource } from '../im/types'
 import type { OutgoingDesk } from '../protocol'
+import { withQuote } from '../protocol/quote'
 import * as actions from '../store/chat-store'
 import type { SessionContext } from './context'
 import { Outbox } from './outbox'
@@ -41,7 +42,19 @@ export class Sending {
     return box
   }
 
-  /** Typed text: queued in storage until the server confirms it, so nothing is lost if the page closes. */
+  /**
+   * What the user typed in the composer: it takes the pending quote (引用) along, and the quote bar clears. Other
+   * texts (toolbar buttons, quick phrases) go through sendText and leave the quote for the next typed one.
+   */
+  sendTyped(text: string): Promise<boolean> {
+    const to = this.ctx.current
+    const quote = text.trim() ? this.ctx.store.getState().conversations[to]?.quote : undefined
+    if (quote) actions.setQuote(this.ctx.store, to, undefined)
+    // The outbox and a failed message keep the quote with the text, for the resend.
+    return this.sendText(text, quote && withQuote(undefined, quote))
+  }
+
+  /** A text: queued in storage until the server confirms it, so nothing is lost if the page closes. */
   async sendText(text: string, cloudCustomData?: string, clientId?: string): Promise<boolean> {
     const value = text.trim()
     if (!value) return false
@@ -69,6 +82,12 @@ export class Sending {
   sendImage(image: ImageSource): Promise<boolean> {
     const to = this.ctx.current
     return this.run((o) => this.ctx.transport.sendImage(to, image, o))
+  }
+
+  /** A recording: a failed upload stays in the list as failed, with 重发 (the IM keeps the file to retry). */
+  sendSound(sound: SoundSource): Promise<boolean> {
+    const to = this.ctx.current
+    return this.run((o) => this.ctx.transport.sendSound(to, sound, o))
   }
 
   async resend(messageId: string): Promise<boolean> {

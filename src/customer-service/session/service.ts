@@ -3,8 +3,9 @@
 // ChatSession is the face the components use; the work is done by its parts, one file each:
 // connection.ts (login, sig, kicks, reconnect, re-sync), conversations.ts (open, switch, history, read),
 // sending.ts (outbox, text, image, resend, revoke) and desk-actions.ts (cards, rating, human, end, order card).
-import type { QuickOrder } from '../launch/types'
-import type { ImageSource } from '../im/types'
+import type { QuickOrder, TransferToHumanOptions, TransferToTaskFlowOptions } from '../launch/types'
+import { chatError } from '../im/errors'
+import type { ChatMessage, ImageSource, SoundSource } from '../im/types'
 import type { MenuItem, RatingOption } from '../protocol'
 import { Connection } from './connection'
 import { createContext } from './context'
@@ -23,7 +24,7 @@ export class ChatSession {
   private readonly sending: Sending
   private readonly desk: DeskActions
 
-  constructor(deps: SessionDeps) {
+  constructor(private readonly deps: SessionDeps) {
     const ctx = createContext(deps)
     this.sending = new Sending(ctx)
     this.conversations = new Conversations(ctx, this.sending)
@@ -67,7 +68,12 @@ export class ChatSession {
   }
 
   // ── sending ──────────────────────────────────────────────────────────
-  /** Typed text: queued in storage until the server confirms it, so nothing is lost if the page closes. */
+  /** Text typed in the composer: it carries the pending quote (引用), if any, and clears it. */
+  sendTyped(text: string): Promise<boolean> {
+    return this.sending.sendTyped(text)
+  }
+
+  /** A text (toolbar, quick phrase): queued in storage until the server confirms it; never takes the pending quote. */
   sendText(text: string, cloudCustomData?: string, clientId?: string): Promise<boolean> {
     return this.sending.sendText(text, cloudCustomData, clientId)
   }
@@ -76,12 +82,22 @@ export class ChatSession {
     return this.sending.sendImage(image)
   }
 
+  sendSound(sound: SoundSource): Promise<boolean> {
+    return this.sending.sendSound(sound)
+  }
+
   resend(messageId: string): Promise<boolean> {
     return this.sending.resend(messageId)
   }
 
   revoke(messageId: string): Promise<boolean> {
     return this.sending.revoke(messageId)
+  }
+
+  /** A merged message's inner messages the IM stored apart; rejects when this transport cannot load them. */
+  loadRelay(messageId: string): Promise<ChatMessage[]> {
+    const { transport } = this.deps
+    return transport.loadRelay ? transport.loadRelay(messageId) : Promise.reject(chatError('notFound', 'relay', false, 'no loadRelay'))
   }
 
   // ── Desk actions ─────────────────────────────────────────────────────
@@ -112,8 +128,26 @@ export class ChatSession {
     return this.desk.endHumanSession()
   }
 
-  transferToHuman(): Promise<boolean> {
-    return this.desk.transferToHuman()
+  /** Text 人工服务, or (unconfirmedDeskShapes=transfer and a target) src 39 naming the agents/group. */
+  transferToHuman(target?: TransferToHumanOptions): Promise<boolean> {
+    return this.desk.transferToHuman(target)
+  }
+
+  // #19 the next four send only behind unconfirmedDeskShapes (transfer / botSession); otherwise they resolve false.
+  transferToTaskFlow(target?: TransferToTaskFlowOptions): Promise<boolean> {
+    return this.desk.transferToTaskFlow(target)
+  }
+
+  endBotSession(): Promise<boolean> {
+    return this.desk.endBotSession()
+  }
+
+  requestBotRating(): Promise<boolean> {
+    return this.desk.requestBotRating()
+  }
+
+  restartSession(): Promise<boolean> {
+    return this.desk.restartSession()
   }
 
   sendQuickOrder(order: QuickOrder): Promise<boolean> {

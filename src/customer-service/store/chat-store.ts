@@ -2,10 +2,12 @@
 import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { ChatError, ChatMessage, HistoryPage, KickReason } from '../im/types'
+import type { Quote } from '../protocol/quote'
 import { addPending, compareItems, idsOf, indexById, mergeMessages, modifyMessages, revokeMessages, setProgress, settleSend } from './messages'
 import { confirmedAgainst } from './open-cache'
 import { behindHistory, evict, sessionOf } from './evict'
 import { applyEffects } from './session'
+import { isShown } from './shown'
 import { updateConversation } from './update'
 import type { ChatState, Connection, ListItem } from './state'
 import { emptyConversation, initialState } from './state'
@@ -34,7 +36,7 @@ function byAccount(store: ChatStore, messages: ChatMessage[]): Map<string, ChatM
   return groups
 }
 
-const counts = (m: ListItem) => m.flow === 'in' && !['typing', 'thinking', 'ratingSettings', 'botStatus', 'hidden', 'unsupported'].includes(m.view.kind)
+const counts = (m: ListItem) => m.flow === 'in' && isShown(m)
 
 /** Live messages (MESSAGE_RECEIVED). Returns the items that were new. */
 export function receive(store: ChatStore, messages: ChatMessage[], now = Date.now()): ListItem[] {
@@ -86,11 +88,14 @@ export function modify(store: ChatStore, messages: ChatMessage[], now = Date.now
   return late
 }
 
+/** Recalled messages (ours or the desk's); a pending quote of one goes too: it would quote what is gone. */
 export function revoke(store: ChatStore, messages: ChatMessage[]) {
   for (const [account, list] of byAccount(store, messages)) {
     update(store, account, (c) => {
-      const next = revokeMessages(c.messages, list.map((m) => m.id))
-      return next === c.messages ? c : { ...c, messages: next }
+      const ids = list.map((m) => m.id)
+      const next = revokeMessages(c.messages, ids)
+      const quote = c.quote && ids.includes(c.quote.id) ? undefined : c.quote
+      return next === c.messages && quote === c.quote ? c : { ...c, messages: next, quote }
     })
   }
 }
@@ -180,6 +185,11 @@ export function clearUnread(store: ChatStore, account: string) {
 
 export function setDraft(store: ChatStore, account: string, draft: string) {
   update(store, account, (c) => (c.draft === draft ? c : { ...c, draft }))
+}
+
+/** The quote the next text carries; undefined cancels it. */
+export function setQuote(store: ChatStore, account: string, quote: Quote | undefined) {
+  update(store, account, (c) => (c.quote === quote ? c : { ...c, quote }))
 }
 
 export function markStarted(store: ChatStore, account: string) {

@@ -64,7 +64,9 @@ export function confirmedAgainst(list: ListItem[], live: ChatMessage[]): ListIte
   return messages
 }
 
-const NOT_CACHED = new Set(['typing', 'thinking', 'ratingSettings', 'botStatus', 'hidden', 'unsupported'])
+// The #18 kinds are left out: the cache's reader (session/open-cache.ts) accepts only the bodies it checks, and
+// a chat record carries its whole inner list. Live history brings them a moment later.
+const NOT_CACHED = new Set(['typing', 'thinking', 'ratingSettings', 'botStatus', 'hidden', 'unsupported', 'location', 'face', 'relay'])
 
 /**
  * What to store for a conversation: its newest rows as the server has them (sent, shown, streams finished),

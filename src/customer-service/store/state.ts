@@ -1,6 +1,7 @@
 // Chat state: plain data, one conversation per customer-service account.
 import type { ChatError, ChatMessage, KickReason } from '../im/types'
 import type { DeskView } from '../protocol/types'
+import type { Quote } from '../protocol/quote'
 
 /** A message with its decoded view (decoded once, on ingest or modification). */
 export type ListItem = ChatMessage & { view: DeskView }
@@ -35,6 +36,8 @@ export interface ConversationState {
   /** The start message (src 7) went out in this page session. */
   started: boolean
   draft: string
+  /** The message the next typed text quotes (引用), shown above the composer until sent or cancelled. */
+  quote?: Quote
   session: SessionState
   /** Rating cards (message ids) this user already submitted. */
   ratedCards: string[]

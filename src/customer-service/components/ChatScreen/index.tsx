@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
 import type { LaunchParams } from '../../launch/types'
-import type { ChatTransport } from '../../im/types'
+import type { ChatTransport, SoundSource } from '../../im/types'
 import type { StringKey } from '../../i18n/strings'
 import { translator } from '../../i18n/strings'
 import { useChatSession } from '../../session/use-chat-session'
@@ -17,10 +17,15 @@ import { Extensions } from './Extensions'
 import { Header } from './Header'
 import { FatalScreen, KickedScreen } from './Overlays'
 import { useCardActions } from './use-card-actions'
-import { useLongPress } from './use-long-press'
+import { useFormSheet } from './use-form-sheet'
+import { FormSheet } from '../cards/FormSheet'
+import { useMessageTools } from './use-message-tools'
+import { useQuote } from './use-quote'
 import '../theme/theme.scss'
 import './index.scss'
 
+// Voice input is weapp only (H5 plays voice but does not record); the Desk takes voice once a human agent is in seat.
+const VOICE = process.env.TARO_ENV === 'weapp'
 const BANNERS: Partial<Record<string, StringKey>> = { connecting: 'connecting', reconnecting: 'reconnecting', disconnected: 'disconnected' }
 
 export interface ChatScreenProps {
@@ -39,8 +44,11 @@ export function ChatScreen({ params, transport }: ChatScreenProps) {
   const notice = useStore(store, (s) => s.notice)
   const profile = useStore(store, (s) => s.profile)
   const conv = useStore(store, (s) => s.conversations[s.current])
-  const actions = useCardActions(session, store, t, params.language)
-  const onLongPress = useLongPress(session, t)
+  // Long forms (33) open in a bottom sheet; the composer is hidden while it is open, as the Desk kit does.
+  const sheet = useFormSheet(useCardActions(session, store, t, params.language, !!params.unconfirmedDeskShapes?.includes('optionLinks')), conv.messages)
+  const { actions } = sheet
+  const { onQuote, onCancelQuote } = useQuote(store, t)
+  const { onLongPress, onOpenRelay, overlays } = useMessageTools(session, t, onQuote)
   const [now, setNow] = useState(() => Date.now())
 
   // Typing and thinking expire on their own: re-render when the nearest one does.
@@ -60,15 +68,16 @@ export function ChatScreen({ params, transport }: ChatScreenProps) {
   const onDraft = useCallback((text: string) => setDraft(store, store.getState().current, text), [store])
   // While the user reads the newest messages the store may drop the oldest (fetched again on scroll back).
   const onFollow = useCallback((following: boolean) => setFollowing(store, store.getState().current, following), [store])
-  const onSend = useCallback((text: string) => void session.sendText(text), [session])
+  const onSend = useCallback((text: string) => void session.sendTyped(text), [session])
   const onImage = useCallback((image: unknown) => void session.sendImage(image), [session])
+  const onVoice = useCallback((sound: SoundSource) => void session.sendSound(sound), [session])
   const onResend = useCallback((id: string) => void session.resend(id), [session])
   const onLoadOlder = useCallback(() => void session.loadOlder(), [session])
   const reconnect = useCallback(() => void session.reconnect(), [session])
 
   const rowProps = useMemo(
-    () => ({ t, actions, self: { nick: profile.nick, avatar: profile.avatar }, showAINote: params.enableAINote, showFeedback: params.enableFeedback, onResend, onLongPress }),
-    [t, actions, profile.nick, profile.avatar, params.enableAINote, params.enableFeedback, onResend, onLongPress]
+    () => ({ t, actions, self: { nick: profile.nick, avatar: profile.avatar }, showAINote: params.enableAINote, showFeedback: params.enableFeedback, onResend, onLongPress, onOpenRelay }),
+    [t, actions, profile.nick, profile.avatar, params.enableAINote, params.enableFeedback, onResend, onLongPress, onOpenRelay]
   )
 
   if (kicked) return <KickedScreen reason={kicked} t={t} onReconnect={reconnect} />
@@ -100,7 +109,12 @@ export function ChatScreen({ params, transport }: ChatScreenProps) {
         now={Math.floor(now / 1000)}
       />
       <Extensions params={params} store={store} session={session} t={t} openLink={actions.openLink} />
-      <Composer draft={conv.draft} disabledReason={disabledReason} t={t} onDraft={onDraft} onSend={onSend} onImage={onImage} />
+      {sheet.item && <FormSheet key={sheet.item.id} sheet={sheet} t={t} />}
+      {/* Hidden, not removed: the list keeps its height, so it still follows the newest messages after the sheet. */}
+      <View className='cs-screen__composer' style={sheet.item ? { visibility: 'hidden' } : undefined}>
+        <Composer draft={conv.draft} disabledReason={disabledReason} t={t} onDraft={onDraft} onSend={onSend} onImage={onImage} quote={conv.quote} onCancelQuote={onCancelQuote} voice={VOICE && phase.phase === 'human'} onVoice={onVoice} />
+      </View>
+      {overlays}
     </View>
   )
 }

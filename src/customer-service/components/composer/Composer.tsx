@@ -1,11 +1,17 @@
 // Text input, send button (and send on confirm), image from album or camera. Disabled with a
 // reason while not connected. The draft lives in the store, per account, so it survives re-renders
 // and account switches. The keyboard never covers it: on weapp the input does not push the page
-// (adjustPosition false) and the composer lifts itself by the keyboard height.
+// (adjustPosition false) and the composer lifts itself by the keyboard height; the emoji panel takes
+// the keyboard's place (use-emoji.ts).
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { memo, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
+import type { SoundSource } from '../../im/types'
 import type { Translate } from '../../i18n/strings'
+import { EmojiPanel } from './EmojiPanel'
+import { QuoteBar } from './QuoteBar'
+import { useEmoji } from './use-emoji'
+import { VoiceInput } from './VoiceInput'
 
 export interface ComposerProps {
   draft: string
@@ -14,6 +20,12 @@ export interface ComposerProps {
   onDraft: (text: string) => void
   onSend: (text: string) => void
   onImage: (image: unknown) => void
+  /** The message the next text quotes (QuoteBar above the input) and how to cancel it. */
+  quote?: { sender: string; abstract: string }
+  onCancelQuote?: () => void
+  /** Hold-to-talk offered (weapp, a human agent in seat): a 🎤/⌨ toggle swaps the input for VoiceInput. */
+  voice?: boolean
+  onVoice?: (sound: SoundSource) => void
 }
 
 function pickImage(): Promise<unknown> {
@@ -27,8 +39,23 @@ function pickImage(): Promise<unknown> {
 // Taro's H5 Button renders no button role; its typings do not list `role`, so it is spread in.
 const BUTTON_ROLE = { role: 'button' } as Record<string, string>
 
-export const Composer = memo(function Composer({ draft, disabledReason, t, onDraft, onSend, onImage }: ComposerProps) {
-  const [keyboard, setKeyboard] = useState(0)
+export const Composer = memo(function Composer({ draft, disabledReason, t, onDraft, onSend, onImage, quote, onCancelQuote, voice, onVoice }: ComposerProps) {
+  const emoji = useEmoji(draft, onDraft)
+  const [talk, setTalk] = useState(false)
+  // Hold-to-talk and the emoji panel exclude each other; a quote starting brings the text input back (it is for text).
+  const quoting = !!quote
+  useEffect(() => {
+    if (quoting) setTalk(false)
+  }, [quoting])
+  const talking = !!voice && talk
+  const toggleTalk = () => {
+    if (!talk) emoji.close()
+    setTalk(!talk)
+  }
+  const toggleEmoji = () => {
+    setTalk(false)
+    emoji.toggle()
+  }
   const disabled = !!disabledReason
   const send = () => {
     if (disabled || !draft.trim()) return
@@ -43,13 +70,20 @@ export const Composer = memo(function Composer({ draft, disabledReason, t, onDra
     })
   }
   return (
-    <View className='cs-composer' style={keyboard ? { paddingBottom: `${keyboard}px` } : undefined}>
+    <View className='cs-composer' style={emoji.style}>
       {disabled && <Text className='cs-composer__reason'>{disabledReason}</Text>}
+      {/* A quote is for text: it waits, hidden, while the user talks, and comes back with the keyboard. */}
+      {quote && !talking && <QuoteBar sender={quote.sender} text={quote.abstract} t={t} onCancel={onCancelQuote} />}
       <View className='cs-composer__bar'>
         <View className={`cs-composer__image${disabled ? ' cs-composer__image--disabled' : ''}`} onClick={image} role='button' ariaLabel={t('image')}>
           ＋
         </View>
-        <Input
+        {voice && (
+          <View className='cs-composer__emoji' onClick={toggleTalk} role='button' ariaLabel={t(talk ? 'keyboard' : 'voice')}>
+            {talk ? '⌨' : '🎤'}
+          </View>
+        )}
+        {talking ? <VoiceInput t={t} disabled={disabled} onVoice={(s) => onVoice?.(s)} /> : <Input
           className='cs-composer__input'
           value={draft}
           placeholder={t('placeholder')}
@@ -59,16 +93,19 @@ export const Composer = memo(function Composer({ draft, disabledReason, t, onDra
           adjustPosition={false}
           maxlength={2000}
           disabled={disabled}
-          onInput={(e) => onDraft(e.detail.value)}
           onConfirm={send}
-          onFocus={(e) => setKeyboard((e.detail as { height?: number }).height || 0)}
-          onBlur={() => setKeyboard(0)}
-          onKeyboardHeightChange={(e) => setKeyboard(e.detail.height || 0)}
-        />
+          {...emoji.input}
+        />}
+        {!talking && (
+          <View className='cs-composer__emoji' onClick={toggleEmoji} role='button' ariaLabel={t(emoji.open ? 'keyboard' : 'emoji')}>
+            {emoji.open ? '⌨' : '😊'}
+          </View>
+        )}
         <Button className='cs-composer__send' {...BUTTON_ROLE} disabled={disabled || !draft.trim()} onClick={send} ariaLabel={t('send')}>
           {t('send')}
         </Button>
       </View>
+      {emoji.open && <EmojiPanel t={t} recent={emoji.recent} height={emoji.height} onPick={emoji.pick} onErase={emoji.erase} />}
     </View>
   )
 })

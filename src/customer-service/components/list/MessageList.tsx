@@ -1,23 +1,26 @@
 // The scrolling list: a window of rows over the whole conversation, history on scroll to top with
 // the reading position kept, and a "N new messages" pill instead of yanking the user down.
 import { ScrollView, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { BaseEventOrig, ScrollViewProps } from '@tarojs/components'
-import { memo, useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { indexById } from '../../store/messages'
 import { isCached } from '../../store/open-cache'
+import { isShown } from '../../store/shown'
 import type { ListItem } from '../../store/state'
 import type { Translate } from '../../i18n/strings'
 import { formatTime, needsSeparator } from '../messages/format'
 import { Indicator, SystemLine } from '../messages/Notices'
 import { MessageRow } from '../messages/MessageRow'
+import { quoteIn } from '../messages/QuoteBlock'
 import type { RowProps } from '../messages/MessageRow'
 import { SlottedRows } from './SlottedRows'
 import type { WindowRow } from './SlottedRows'
-import { anchorId, isPinned, PINNED, rangeOf, revealNewer, revealOlder } from './window'
+import { anchorId, around, isPinned, PINNED, rangeOf, revealNewer, revealOlder } from './window'
 import type { ListWindow } from './window'
 
 /** Mini-programs recycle rows in fixed slots (setData re-sends every sibling of a removed row). */
 const SLOTTED = process.env.TARO_ENV !== 'h5'
-const HIDDEN = new Set(['typing', 'thinking', 'ratingSettings', 'botStatus', 'hidden', 'unsupported'])
 
 export interface MessageListProps {
   items: ListItem[]
@@ -36,7 +39,7 @@ export interface MessageListProps {
 
 export const MessageList = memo(function MessageList(props: MessageListProps) {
   const { items, historyLoading, historyCompleted, onLoadOlder, indicator, t, rowProps, answers, ratedCards, now } = props
-  const shown = useMemo(() => items.filter((m) => !HIDDEN.has(m.view.kind)), [items])
+  const shown = useMemo(() => items.filter(isShown), [items])
   const ids = useMemo(() => shown.map((m) => m.id), [shown])
   const fromCache = useMemo(() => shown.some(isCached), [shown])
   const [win, setWin] = useState<ListWindow>(PINNED)
@@ -48,7 +51,14 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
     clearTimeout(timer.current)
     timer.current = setTimeout(() => setAnchorRaw(id), 0)
   }
-  useEffect(() => () => clearTimeout(timer.current), [])
+  const flashTimer = useRef<ReturnType<typeof setTimeout>>()
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current)
+      clearTimeout(flashTimer.current)
+    },
+    []
+  )
   const atBottom = useRef(true)
   const { onFollowChange } = props
   const follow = (value: boolean) => {
@@ -129,6 +139,22 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
     if (distance > lastDistance.current + 4) follow(false)
     lastDistance.current = distance
   }
+  // A tap on a quote: the original, when the list holds it, comes into view and flashes; else a toast says so.
+  const [flash, setFlash] = useState<string>()
+  const jump = useRef<(id: string) => void>()
+  jump.current = (id) => {
+    const i = ids.indexOf(id)
+    if (i < 0) return void Taro.showToast({ title: t('quoteGone'), icon: 'none' })
+    if (i < start || i >= end) {
+      follow(false)
+      setWin(around(ids, i))
+    }
+    setAnchor(anchorId(id))
+    setFlash(id)
+    clearTimeout(flashTimer.current)
+    flashTimer.current = setTimeout(() => setFlash(undefined), 1600)
+  }
+  const onQuoteTap = useCallback((id: string) => jump.current?.(id), [])
   const toNewest = () => {
     follow(true)
     setUnseen(0)
@@ -141,10 +167,20 @@ export const MessageList = memo(function MessageList(props: MessageListProps) {
     const m = shown[i]
     // The time line goes with its row and compares with the previous message of the whole list, not of
     // the window: a row looks the same wherever the window starts, so sliding the window changes no row.
+    const quoted = quoteIn(m)
     const node = (
-      <View key={m.id} id={anchorId(m.id)}>
-        {needsSeparator(shown[i - 1]?.time, m.time) && <SystemLine text={formatTime(m.time, now)} />}
-        <MessageRow {...rowProps} item={m} answer={answers[m.id]} rated={ratedCards.includes(m.id)} now={m.view.kind === 'rating' ? now : 0} t={t} />
+      <View key={m.id} id={anchorId(m.id)} className={flash === m.id ? 'cs-list__flash' : undefined}>
+        {needsSeparator(shown[i - 1]?.time, m.time) && <SystemLine text={formatTime(m.time, now, t('locale'))} />}
+        <MessageRow
+          {...rowProps}
+          item={m}
+          answer={answers[m.id]}
+          rated={ratedCards.includes(m.id)}
+          now={m.view.kind === 'rating' ? now : 0}
+          t={t}
+          quoteRevoked={quoted && items[indexById(items, quoted.id)]?.isRevoked}
+          onQuoteTap={onQuoteTap}
+        />
       </View>
     )
     rows.push({ id: m.id, position: i, node })

@@ -44,6 +44,13 @@ export function revealNewer(ids: string[], w: ListWindow, step = WINDOW / 2): Li
 
 export const isPinned = (w: ListWindow) => w.lastId === undefined
 
+/** A fresh window with the message at `index` in it, a little below its top (to show a quoted original). */
+export function around(ids: string[], index: number): ListWindow {
+  const first = Math.max(0, index - 4)
+  const last = Math.min(ids.length, first + WINDOW)
+  return { firstId: ids[first], lastId: last >= ids.length ? undefined : ids[last - 1] }
+}
+
 /** Ids usable as element ids (scroll-into-view targets must start with a letter). */
 export const anchorId = (messageId: string) => `cs-m-${messageId.replace(/[^A-Za-z0-9_-]/g, '_')}`
 

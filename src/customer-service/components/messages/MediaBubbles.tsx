@@ -1,7 +1,6 @@
-// Image, file and voice messages (video: VideoBubble.tsx, one file per platform).
+// Image and file messages (video: VideoBubble.tsx, one file per platform; voice: SoundBubble.tsx).
 import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { memo, useEffect, useRef, useState } from 'react'
+import { memo } from 'react'
 import type { Translate } from '../../i18n/strings'
 import { safeMediaUrl } from '../markdown/safe-url'
 
@@ -36,36 +35,6 @@ export const FileBubble = memo(function FileBubble({ name, size, url, t, onOpen 
         <Text className='cs-file__name'>{name || t('file')}</Text>
         <Text className='cs-file__size'>{formatSize(size)}</Text>
       </View>
-    </View>
-  )
-})
-
-/** Voice: tap to play, tap again to pause. One audio context per bubble, released on unmount. */
-export const SoundBubble = memo(function SoundBubble({ url, duration, t }: { url: string; duration: number; t: Translate }) {
-  const [playing, setPlaying] = useState(false)
-  const audio = useRef<Taro.InnerAudioContext | null>(null)
-  useEffect(
-    () => () => {
-      audio.current?.destroy()
-    },
-    []
-  )
-  const toggle = () => {
-    if (!audio.current) {
-      const a = Taro.createInnerAudioContext()
-      a.src = url
-      a.onEnded(() => setPlaying(false))
-      a.onError(() => setPlaying(false))
-      audio.current = a
-    }
-    if (playing) audio.current.pause()
-    else audio.current.play()
-    setPlaying(!playing)
-  }
-  return (
-    <View className={`cs-sound${playing ? ' cs-sound--playing' : ''}`} onClick={toggle} role='button' ariaLabel={`${t('voice')} ${duration}″`}>
-      <Text className='cs-sound__icon'>{playing ? '⏸' : '▶'}</Text>
-      <Text className='cs-sound__len'>{duration}″</Text>
     </View>
   )
 })

@@ -8,10 +8,13 @@ import type { ListItem } from '../../store/state'
 import { renderCard } from '../cards'
 import { Markdown } from '../markdown/Markdown'
 import { safeMediaUrl } from '../markdown/safe-url'
-import { FileBubble, ImageBubble, SoundBubble } from './MediaBubbles'
+import { FileBubble, ImageBubble } from './MediaBubbles'
+import { SoundBubble } from './SoundBubble'
+import { FaceBubble, LocationBubble, RelayBubble } from './KindBubbles'
 import { VideoBubble } from './VideoBubble'
 import { noticeText, SystemLine } from './Notices'
 import { TextBubble } from './TextBubble'
+import { QuoteBlock } from './QuoteBlock'
 import type { RendererProps } from './types'
 
 export interface RowProps extends RendererProps {
@@ -20,6 +23,12 @@ export interface RowProps extends RendererProps {
   showFeedback: boolean
   onResend: (id: string) => void
   onLongPress: (item: ListItem) => void
+  /** A tap on a chat record: the screen opens its viewer. */
+  onOpenRelay?: (item: ListItem) => void
+  /** The quoted original is loaded and recalled (QuoteBlock says so). */
+  quoteRevoked?: boolean
+  /** A tap on a quote block: the list shows the original. */
+  onQuoteTap?: (messageId: string) => void
 }
 
 function Avatar({ url: raw, name }: { url?: string; name: string }) {
@@ -39,7 +48,12 @@ function Content(props: RowProps) {
   const v = item.view
   switch (v.kind) {
     case 'text':
-      return <TextBubble text={v.text} onLink={actions.openLink} />
+      return (
+        <>
+          <QuoteBlock item={item} revoked={props.quoteRevoked} t={t} onTap={props.onQuoteTap} />
+          <TextBubble text={v.text} onLink={actions.openLink} />
+        </>
+      )
     case 'image':
       return <ImageBubble {...v} progress={item.progress} sending={item.status === 'sending'} t={t} onPreview={actions.previewImage} />
     case 'video':
@@ -52,12 +66,36 @@ function Content(props: RowProps) {
       return <Markdown markdown={v.markdown} />
     case 'stream':
       return <Markdown markdown={v.markdown} streaming={!v.finished} />
+    case 'location':
+      return <LocationBubble {...v} t={t} />
+    case 'face':
+      return <FaceBubble data={v.data} t={t} />
+    case 'relay':
+      return <RelayBubble title={v.title} abstracts={v.abstracts} t={t} onOpen={() => props.onOpenRelay?.(item)} />
     default:
       return renderCard(props)
   }
 }
 
-const BUBBLE_KINDS = new Set(['text', 'richText', 'stream'])
+const BUBBLE_KINDS = new Set(['text', 'richText', 'stream', 'location', 'face'])
+const H5 = process.env.TARO_ENV === 'h5'
+
+/**
+ * H5: Taro's longpress is touch-only, so a mouse (right-click) and a keyboard (a focusable bubble, then Shift+F10
+ * or the menu key) open the same menu. Mini-programs get none of this.
+ */
+const menuOpeners = (open: () => void) => ({
+  tabIndex: 0,
+  onContextMenu: (e: Event) => {
+    e.preventDefault()
+    open()
+  },
+  onKeyDown: (e: KeyboardEvent) => {
+    if (e.key !== 'ContextMenu' && !(e.shiftKey && e.key === 'F10')) return
+    e.preventDefault()
+    open()
+  }
+})
 const AI_KINDS = new Set(['richText', 'stream'])
 
 export const MessageRow = memo(function MessageRow(props: RowProps) {
@@ -65,6 +103,7 @@ export const MessageRow = memo(function MessageRow(props: RowProps) {
   const v = item.view
   if (item.isRevoked) return <SystemLine text={item.flow === 'out' ? t('revokedMine') : t('revokedOther')} />
   if (v.kind === 'notice') return <SystemLine text={noticeText(v.notice, v.text, t)} />
+  if (v.kind === 'unsupported') return <SystemLine text={t('kindUnsupported')} />
   const mine = item.flow === 'out'
   // The desk marks the bot's messages role 'robot' and a human agent's role 'seat'; their own nick wins.
   const seat = !mine && senderOf(item.cloudCustomData).role === 'seat'
@@ -84,7 +123,7 @@ export const MessageRow = memo(function MessageRow(props: RowProps) {
             </View>
           )}
           {mine && item.status === 'sending' && <View className='cs-row__sending' ariaLabel={t('sending')} />}
-          <View className={BUBBLE_KINDS.has(v.kind) ? 'cs-bubble' : 'cs-row__card'} onLongPress={() => onLongPress(item)}>
+          <View className={BUBBLE_KINDS.has(v.kind) ? 'cs-bubble' : 'cs-row__card'} onLongPress={() => onLongPress(item)} {...(H5 ? menuOpeners(() => onLongPress(item)) : {})}>
             <Content {...props} />
           </View>
         </View>

@@ -13,7 +13,11 @@ export interface CardActions {
   submitRating(messageId: string, option: RatingOption): Promise<boolean> | void
   previewImage(url: string): void
   openLink(url: string): void
+  /** #19 set only with unconfirmedDeskShapes=optionLinks: a menu option carrying a `url` opens it (toolbar allow-list). */
+  openOptionLink?(url: string): void
   feedback(messageId: string, helpful: boolean): void
+  /** Opens a long form (33) in the screen's bottom sheet; without it, forms are answered inline. */
+  openForm?(messageId: string): void
 }
 
 export interface RendererProps<V extends DeskView = DeskView> {

@@ -3,25 +3,16 @@
 // live in ./content, how the speakers appear in ./voice.
 import { chatError } from '../errors'
 import type { ChatError, ChatMessage, SendOptions } from '../types'
-import {
-  ADDRESS_FORM,
-  AGENT,
-  GENERIC_ANSWER,
-  HUMAN_KEYWORDS,
-  LOGISTICS_WORKFLOW,
-  MEMBER_MARKDOWN,
-  ORDER_MENU,
-  RATING_MENU,
-  REFUND_ANSWER,
-  REFUND_CLARIFY,
-  REFUND_REASONS,
-  REFUND_TIME_ANSWER,
-  refundReasonAnswer,
-  WELCOME_ITEMS
-} from './content'
+import { deskContent, saysBye, vagueRefund } from './content'
 import type { DemoDesk } from './demo-desk'
+import { agentVoice } from './demo-sound'
+import { demoKinds } from './demo-kinds'
 import { formSummary, submittedValues, workflowAnswered } from './forms'
-import { AS_AGENT, CHATBOT_PLUGIN, Voice } from './voice'
+import { answerUnconfirmed, helpCard, typed } from './unconfirmed'
+import { quoteBack } from './quote-back'
+import { CHATBOT_PLUGIN, Voice } from './voice'
+import { demoWords, fillWords } from './words'
+import type { DemoWords } from './words'
 
 interface ConversationScript {
   phase: 'bot' | 'human' | 'ended'
@@ -32,8 +23,6 @@ interface ConversationScript {
 
 const items = (list: string[]) => list.map((content) => ({ content }))
 
-/** Short and about refunds, but none of the refund keywords: too vague to answer, so the desk asks back. */
-const vagueRefund = (text: string) => text.includes('退款') && [...text].length <= 6
 
 function parseDesk(m: ChatMessage): Record<string, any> | undefined {
   if (m.body.kind !== 'custom') return undefined
@@ -48,9 +37,15 @@ function parseDesk(m: ChatMessage): Record<string, any> | undefined {
 export class DemoBot {
   private readonly scripts = new Map<string, ConversationScript>()
   private readonly voice: Voice
+  /** What the desk says, in the language of the last session start (src 7) or the one it was created with. */
+  words: DemoWords
 
-  constructor(private readonly desk: DemoDesk) {
-    this.voice = new Voice(desk)
+  constructor(
+    private readonly desk: DemoDesk,
+    language?: string
+  ) {
+    this.words = demoWords(language)
+    this.voice = new Voice(desk, () => this.words)
   }
 
   private script(account: string): ConversationScript {
@@ -78,7 +73,10 @@ export class DemoBot {
     const account = m.to
     const d = parseDesk(m)
     if (d) return this.onDesk(account, String(d.src), d)
-    if (m.body.kind === 'image') return this.reply(account, '已收到您的图片，我们会尽快查看。')
+    if (m.body.kind === 'image') return this.reply(account, this.words.imageReceived)
+    if (m.body.kind === 'sound') return this.reply(account, this.words.soundReceived)
+    const { phase } = this.script(account)
+    if (phase !== 'ended' && quoteBack(this.desk, m, phase === 'human', this.words)) return
     if (m.body.kind === 'text') this.onText(account, m.body.text.trim(), options)
   }
 
@@ -89,16 +87,19 @@ export class DemoBot {
 
   private onDesk(account: string, src: string, d: Record<string, any>) {
     const s = this.script(account)
+    if (answerUnconfirmed(this.desk, this.voice, s, account, src, d, this.words)) return
+    const w = this.words
     switch (src) {
       case '7':
-        // Start of a page session: rating rules, then the welcome list.
+        // Start of a page session: the bot's language (when the kit sends one), rating rules, the welcome list.
+        if (d.triggeredContent?.language) this.words = demoWords(String(d.triggeredContent.language))
         this.desk.deskSaysDesk(account, { src: '23', content: { menuSendRuleFlag: 4 | 1 } })
-        this.desk.later(300, () => this.voice.card(account, { src: '29', subtype: 'welcome_msg', content: { title: '猜你想问', items: items(WELCOME_ITEMS) } }))
+        this.desk.later(300, () => this.voice.card(account, { src: '29', subtype: 'welcome_msg', content: { title: this.words.welcomeTitle, items: items(deskContent(this.words).welcomeItems) } }))
         return
       case '24': {
         const sessionId = `demo-session-${s.sessions}`
         const expireTime = Math.floor(this.desk.now() / 1000) + 24 * 3600
-        const card = this.desk.deskSaysDesk(account, { src: '9', menuContent: { ...RATING_MENU, sessionId, expireTime, allowClientSendRating: true, effectiveHour: 24, selected: null } })
+        const card = this.desk.deskSaysDesk(account, { src: '9', menuContent: { ...deskContent(w).ratingMenu, sessionId, expireTime, allowClientSendRating: true, effectiveHour: 24, selected: null } })
         s.ratingCards.set(card.id, { sessionId, submitted: false })
         return
       }
@@ -112,25 +113,25 @@ export class DemoBot {
           data.menuContent.selected = d.menuSelected
           this.desk.deskModifies(card, { kind: 'custom', data: JSON.stringify(data) })
         }
-        this.desk.later(200, () => this.voice.say(account, RATING_MENU.tail, false))
+        this.desk.later(200, () => this.voice.say(account, w.ratingTail, false))
         return
       }
       case '27':
         // The kits send it bare ({ src, customerServicePlugin }): nothing else is read.
         if (s.phase === 'human') this.desk.deskSaysDesk(account, { src: '26', content: { command: 'updateSeatStatus', content: 'outSeat' } })
-        this.desk.deskSaysDesk(account, { src: '19', content: '会话已结束，感谢您的咨询' })
+        this.desk.deskSaysDesk(account, { src: '19', content: w.sessionEnded })
         s.phase = 'ended'
         s.sessions += 1
         return
       case '33':
         // A read-only copy of what was submitted (no nodeStatus), then the acknowledgement.
-        this.voice.card(account, formSummary(submittedValues(d)))
-        this.reply(account, '信息已收到，我们会在 24 小时内为您处理。')
+        this.voice.card(account, formSummary(submittedValues(d), w))
+        this.reply(account, w.formReceived)
         this.markWorkflowDone(account)
         return
       case '22':
       case '28':
-        this.reply(account, '已收到您的订单信息，请问有什么可以帮您？')
+        this.reply(account, w.orderReceived)
         return
       default:
     }
@@ -138,57 +139,61 @@ export class DemoBot {
 
   private onText(account: string, text: string, options?: SendOptions) {
     const s = this.script(account)
-    if (HUMAN_KEYWORDS.includes(text)) return this.transfer(account)
+    const w = this.words
+    const c = deskContent(w)
+    if (c.humanKeywords.some((k) => k.toLowerCase() === text.toLowerCase())) return this.transfer(account)
     if (s.phase === 'human') {
-      if (/谢谢|没有了|再见/.test(text)) return this.agentCloses(account)
-      return this.reply(account, `（演示坐席）已收到：「${text.slice(0, 50)}」，正在为您处理。`)
+      if (saysBye(w, text)) return this.agentCloses(account)
+      return this.reply(account, fillWords(w.agentEcho, { text: text.slice(0, 50) }))
     }
     if (s.phase === 'ended') {
       s.phase = 'bot'
-      this.desk.deskSaysDesk(account, { src: '40', content: '新的会话已开始' })
+      this.desk.deskSaysDesk(account, { src: '40', content: w.newSession })
     }
     if (options?.cloudCustomData?.includes('BranchOptionInfo')) return this.answerWorkflow(account, text)
+    if (demoKinds(this.desk, account, text, this.voice.as(false), w)) return
+    if (typed(w, 'helpWords', text)) return void this.voice.card(account, helpCard(w))
     switch (text) {
-      case '如何退款？':
-        return this.voice.stream(account, REFUND_ANSWER)
-      case '退款多久到账？':
-        return this.voice.stream(account, REFUND_TIME_ANSWER)
-      case '订单问题': {
+      case w.refundHow:
+        return this.voice.stream(account, w.refundAnswer)
+      case w.refundTime:
+        return this.voice.stream(account, w.refundTimeAnswer)
+      case w.orderIssue: {
         // `content` as a JSON string: the Android Desk kit parses it either way, so a real desk may send it so.
-        const content = JSON.stringify({ header: ORDER_MENU.header, items: items(ORDER_MENU.items), tail: '', selected: null })
+        const content = JSON.stringify({ header: c.orderMenu.header, items: items(c.orderMenu.items), tail: '', selected: null })
         this.voice.card(account, { src: '15', content })
         return
       }
-      case '申请退款':
+      case w.applyRefund:
         // A title-only branch: `title`, no `header`.
-        this.voice.card(account, { src: '15', content: { title: REFUND_REASONS.title, items: items(REFUND_REASONS.items) } })
+        this.voice.card(account, { src: '15', content: { title: c.refundReasons.title, items: items(c.refundReasons.items) } })
         return
-      case '会员权益说明':
-        this.voice.card(account, { src: '30', content: MEMBER_MARKDOWN })
+      case w.member:
+        this.voice.card(account, { src: '30', content: w.memberMarkdown })
         return
-      case '修改收货地址':
-        this.voice.card(account, { src: '33', nodeStatus: 0, content: ADDRESS_FORM })
+      case w.changeAddress:
+        this.voice.card(account, { src: '33', nodeStatus: 0, content: c.addressForm })
         return
-      case '查询物流': {
-        const { header, taskInfo } = LOGISTICS_WORKFLOW
-        s.workflow = this.voice.card(account, { src: '32', status: 0, optionType: 1, taskInfo, content: { header, items: items(LOGISTICS_WORKFLOW.items) } })
+      case w.logistics: {
+        const { header, taskInfo } = c.logisticsWorkflow
+        s.workflow = this.voice.card(account, { src: '32', status: 0, optionType: 1, taskInfo, content: { header, items: items(c.logisticsWorkflow.items) } })
         return
       }
       default:
     }
-    if (REFUND_REASONS.items.includes(text)) return this.reply(account, refundReasonAnswer(text))
-    if (vagueRefund(text)) {
-      this.voice.card(account, { src: '29', subtype: 'clarify_msg', content: { ...REFUND_CLARIFY, items: items(REFUND_CLARIFY.items) } })
+    if (c.refundReasons.items.includes(text)) return this.reply(account, c.refundReasonAnswer(text))
+    if (vagueRefund(w, text)) {
+      this.voice.card(account, { src: '29', subtype: 'clarify_msg', content: { ...c.refundClarify, items: items(c.refundClarify.items) } })
       return
     }
     // Anything else gets the generic AI answer, as the AI chatbot plugin sends it (chatbotPlugin 1).
-    this.voice.stream(account, GENERIC_ANSWER, CHATBOT_PLUGIN)
+    this.voice.stream(account, w.genericAnswer, CHATBOT_PLUGIN)
   }
 
   /** The agent ends the session from the workbench; the desk then invites a rating. */
   private agentCloses(account: string) {
     const s = this.script(account)
-    this.voice.say(account, '不客气，感谢您的咨询，祝您生活愉快！', true)
+    this.voice.say(account, this.words.agentBye, true)
     this.desk.later(400, () => {
       this.desk.deskSaysDesk(account, { src: '26', content: { command: 'updateSeatStatus', content: 'outSeat' } })
       this.desk.deskSaysDesk(account, { src: '19', content: '' })
@@ -200,18 +205,22 @@ export class DemoBot {
 
   private transfer(account: string) {
     const s = this.script(account)
-    if (s.phase === 'human') return this.voice.say(account, '我一直在的，请问还有什么可以帮您？', true)
-    this.desk.deskSaysDesk(account, { src: '39', content: '正在为您转接人工客服' })
+    const w = this.words
+    if (s.phase === 'human') return this.voice.say(account, w.agentStillHere, true)
+    this.desk.deskSaysDesk(account, { src: '39', content: w.transferring })
     this.desk.later(800, () => {
       s.phase = 'human'
-      this.desk.deskSaysDesk(account, { src: '26', content: { command: 'updateSeatStatus', content: 'inSeat' } }, AS_AGENT)
-      this.desk.later(300, () => this.voice.say(account, `您好，我是${AGENT.nick}，很高兴为您服务。`, true))
+      this.desk.deskSaysDesk(account, { src: '26', content: { command: 'updateSeatStatus', content: 'inSeat' } }, this.voice.as(true))
+      this.desk.later(300, () => this.voice.say(account, fillWords(w.agentHello, { agent: w.agent }), true))
+      // One demo voice message, so playback can be tried (the Desk allows voice once an agent is in seat).
+      this.desk.later(1200, () => s.phase === 'human' && agentVoice((body) => this.desk.deskSays(account, body, this.voice.as(true))))
     })
   }
 
   private answerWorkflow(account: string, text: string) {
     this.markWorkflowDone(account, text)
-    this.reply(account, text === '已发货' ? '您的包裹正在派送中，预计明天送达。' : '订单将在 48 小时内发货，请耐心等待。')
+    const w = this.words
+    this.reply(account, text === w.shipped ? w.shippedAnswer : w.notShippedAnswer)
   }
 
   private markWorkflowDone(account: string, selected?: string) {

@@ -5,8 +5,9 @@
 // (./user-sends) and the bot's script (./bot); this class wires them and keeps the connection state.
 import { Emitter } from '../emitter'
 import { chatError } from '../errors'
-import type { ChatMessage, ChatTransport, Credentials, HistoryPage, ImageSource, KickReason, MessageBody, SendOptions, TransportEvents, Unsubscribe } from '../types'
+import type { ChatMessage, ChatTransport, Credentials, HistoryPage, ImageSource, KickReason, MessageBody, SendOptions, SoundSource, TransportEvents, Unsubscribe } from '../types'
 import { DemoBot } from './bot'
+import { soundBody } from './demo-sound'
 import { LiveDelivery } from './delivery'
 import type { DemoDeskOptions, DemoFaults, InjectedFaults } from './options'
 import { createRandom } from './random'
@@ -37,7 +38,7 @@ export class DemoDesk implements ChatTransport {
     const later = this.later.bind(this)
     // historySize is read when a conversation is first seeded, not here: options may be tuned right after
     // creation (the setData bench empties the history through the demo hook).
-    this.log = new ServerLog({ historySize: () => this.options.historySize ?? 0, now: () => this.now(), user: () => this.userID, nextId: () => this.nextId() })
+    this.log = new ServerLog({ historySize: () => this.options.historySize ?? 0, now: () => this.now(), user: () => this.userID, nextId: () => this.nextId(), words: () => this.bot.words })
     this.delivery = new LiveDelivery(options.faults, {
       random: this.random,
       later,
@@ -45,7 +46,7 @@ export class DemoDesk implements ChatTransport {
       emit: (event, list) => this.events.emit(event, list)
     })
     this.injected = this.delivery.injected
-    this.bot = new DemoBot(this)
+    this.bot = new DemoBot(this, options.language)
     this.sends = new UserSends({
       log: this.log,
       bot: this.bot,
@@ -182,6 +183,10 @@ export class DemoDesk implements ChatTransport {
   sendImage(to: string, image: ImageSource, options?: SendOptions): Promise<ChatMessage> {
     const url = imageUrl(image)
     return this.sends.send(to, { kind: 'image', url, thumbUrl: url }, options, true)
+  }
+
+  sendSound(to: string, sound: SoundSource, options?: SendOptions): Promise<ChatMessage> {
+    return this.sends.send(to, soundBody(sound), options, true)
   }
 
   resend(messageId: string, options?: SendOptions): Promise<ChatMessage> {

@@ -1,6 +1,7 @@
 // What the demo desk reads from a submitted form and what it sends back: pure functions over Desk payloads.
 import type { ChatMessage, MessageBody } from '../types'
-import { ADDRESS_FORM, FORM_SUMMARY_TIP } from './content'
+import { deskContent } from './content'
+import type { DemoWords } from './words'
 
 type Json = Record<string, unknown>
 
@@ -34,9 +35,9 @@ export function submittedValues(d: Json): Map<string, string> {
 }
 
 /** The read-only copy of the submitted address form: the desk's own fields with the values, and no nodeStatus. */
-export function formSummary(values: Map<string, string>): Json {
-  const inputVariables = ADDRESS_FORM.inputVariables.map((v) => ({ ...v, variableValue: values.get(v.name) ?? '' }))
-  return { src: '33', content: { tip: FORM_SUMMARY_TIP, inputVariables } }
+export function formSummary(values: Map<string, string>, w: DemoWords): Json {
+  const inputVariables = deskContent(w).addressForm.inputVariables.map((v) => ({ ...v, variableValue: values.get(v.name) ?? '' }))
+  return { src: '33', content: { tip: w.formSummaryTip, inputVariables } }
 }
 
 /**

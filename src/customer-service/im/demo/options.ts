@@ -24,6 +24,8 @@ export interface DemoDeskOptions {
   now?: () => number
   /** Which userSigs the desk accepts (default: any); a refused one fails login as expired (70001). */
   acceptSig?: (userSig: string) => boolean
+  /** The language the desk answers in until a session start (src 7) names one (default zh). */
+  language?: string
 }
 
 /** How often each delivery fault actually fired (tests assert a scenario really exercised its fault). */

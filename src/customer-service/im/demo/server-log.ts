@@ -1,12 +1,16 @@
 // The demo desk's "server": every conversation's message log, the server sequence, and history pages
 // with getMessageList semantics. Live delivery is separate (./delivery): what it loses, a re-sync finds here.
 import type { ChatMessage, HistoryPage, MessageBody } from '../types'
+import { fillWords } from './words'
+import type { DemoWords } from './words'
 
 const PAGE = 15
 
 /** What the log needs from the desk: how much history to invent, the clock, the user and message ids. */
 export interface ServerLogContext {
   historySize: () => number
+  /** The desk's words: the seeded history speaks the desk's language. */
+  words: () => DemoWords
   now(): number
   user(): string
   nextId(): string
@@ -49,6 +53,7 @@ export class ServerLog {
     const account = conversationId.replace(/^C2C/, '')
     const user = this.ctx.user() || 'demo-user'
     const start = Math.floor(this.ctx.now() / 1000) - 86400 - n * 60
+    const w = this.ctx.words()
     return Array.from({ length: n }, (_, i) => {
       const mine = i % 2 === 0
       return this.message({
@@ -58,7 +63,7 @@ export class ServerLog {
         flow: mine ? 'out' : 'in',
         time: start + i * 60,
         sequence: this.nextSequence(),
-        body: { kind: 'text', text: mine ? `历史咨询 #${i / 2 + 1}：我的订单什么时候到？` : `历史回复 #${(i + 1) / 2}：预计明天送达。` }
+        body: { kind: 'text', text: mine ? fillWords(w.historyMine, { n: i / 2 + 1 }) : fillWords(w.historyReply, { n: (i + 1) / 2 }) }
       })
     })
   }

@@ -33,7 +33,7 @@ export class UserSends {
     const failed = this.failures.get(messageId)
     if (!failed) throw chatError('notFound', 'notFound', false, `no failed message ${messageId}`)
     this.failures.delete(messageId)
-    return this.send(failed.to, failed.body, options, failed.body.kind === 'image', failed)
+    return this.send(failed.to, failed.body, options, failed.body.kind === 'image' || failed.body.kind === 'sound', failed)
   }
 
   send(to: string, body: MessageBody, options: SendOptions | undefined, upload = false, previous?: ChatMessage): Promise<ChatMessage> {

@@ -10,15 +10,13 @@ import type {
   Credentials,
   HistoryOptions,
   HistoryPage,
-  ImageSource,
-  SendFailure,
-  SendOptions,
   TransportEvents,
   Unsubscribe
 } from '../types'
 import { toChatMessage } from './convert'
 import { pagerOf } from './history'
-import type { HistoryPager } from './history'
+import { loadRelay } from './relay'
+import { TencentOutgoing } from './outgoing'
 import { bindSdkEvents } from './sdk-events'
 import { holdChatNow, holdChatWhenFree, loginInTurn, releaseChat, sharedWithOthers, untilFree, whileBusy } from './shared-chat'
 
@@ -38,18 +36,16 @@ export interface TencentTransportOptions {
   logLevel?: number
 }
 
-export class TencentTransport implements ChatTransport {
+/** Sending (text, media, resend, revoke) lives in ./outgoing; this class owns the instance, login and events. */
+export class TencentTransport extends TencentOutgoing implements ChatTransport {
   /** Undefined until the shared instance is free to use (another page's teardown still in flight). */
   private held: ChatSDK | undefined
   private readonly events = new Emitter<TransportEvents>()
   private readonly sdkListeners: [string, (e: any) => void][] = []
-  /** SDK Message objects by ID: resend and revoke need the originals. */
-  private readonly originals = new Map<string, Message>()
-  /** History paging on the held instance (it remembers message times: a cursor the SDK forgot pages by time). */
-  private history: HistoryPager | undefined
   private destroyed = false
 
-  constructor(private readonly options: TencentTransportOptions) {
+  constructor(options: TencentTransportOptions) {
+    super(options)
     const held = holdChatNow(options.sdk, options.SDKAppID, this.create, this)
     if (held) this.attach(held)
   }
@@ -62,7 +58,7 @@ export class TencentTransport implements ChatTransport {
   }
 
   /** The instance, for calls that only make sense once logged in. */
-  private get chat(): ChatSDK {
+  protected get chat(): ChatSDK {
     if (!this.held) throw chatError('notReady', 2999, true, 'the chat instance is not ready')
     return this.held
   }
@@ -149,84 +145,6 @@ export class TencentTransport implements ChatTransport {
     }
   }
 
-  private base(to: string, options?: SendOptions) {
-    return { to, conversationType: this.options.sdk.TYPES.CONV_C2C, ...(options?.cloudCustomData ? { cloudCustomData: options.cloudCustomData } : {}) }
-  }
-
-  sendText(to: string, text: string, options?: SendOptions): Promise<ChatMessage> {
-    return this.send(() => this.chat.createTextMessage({ ...this.base(to, options), payload: { text } }), options)
-  }
-
-  sendCustom(to: string, data: string, options?: SendOptions): Promise<ChatMessage> {
-    return this.send(() => this.chat.createCustomMessage({ ...this.base(to, options), payload: { data } }), options)
-  }
-
-  sendImage(to: string, image: ImageSource, options?: SendOptions): Promise<ChatMessage> {
-    if (!this.options.uploadPlugin) return Promise.reject(chatError('noUploadPlugin', 2040, false, 'tim-upload-plugin is not registered'))
-    let created: Message | undefined
-    return this.send(() => {
-      created = this.chat.createImageMessage({
-        ...this.base(to, options),
-        payload: { file: image },
-        onProgress: (p: number) => {
-          if (created && options?.onProgress) options.onProgress(toChatMessage(created), Math.max(0, Math.min(1, Number(p) || 0)))
-        }
-      })
-      return created
-    }, options)
-  }
-
-  /** Create (sync, reported through onCreated), then send; failures carry the failed message. */
-  private async send(create: () => Message, options?: SendOptions): Promise<ChatMessage> {
-    let msg: Message
-    try {
-      msg = create()
-    } catch (err) {
-      throw toChatError(err, 'sendFailed')
-    }
-    // Before SDK_READY the SDK hands back a rejected promise instead of a message.
-    if (!msg || typeof (msg as unknown as PromiseLike<unknown>).then === 'function') {
-      const err = await Promise.resolve(msg as unknown).then(
-        () => undefined,
-        (e: unknown) => e
-      )
-      throw toChatError(err ?? { code: 2999 }, 'notReady')
-    }
-    this.originals.set(msg.ID, msg)
-    options?.onCreated?.(toChatMessage(msg))
-    return this.deliver(() => this.chat.sendMessage(msg, options?.onlineUserOnly ? { onlineUserOnly: true } : undefined), msg)
-  }
-
-  private async deliver(run: () => Promise<any>, msg: Message): Promise<ChatMessage> {
-    try {
-      const res = await run()
-      const sent: Message = res?.data?.message || msg
-      this.originals.set(sent.ID, sent)
-      this.history?.remember([sent])
-      return toChatMessage(sent)
-    } catch (err) {
-      const failure: SendFailure = { ...toChatError(err, 'sendFailed'), failedMessage: { ...toChatMessage(msg), status: 'failed' } }
-      throw failure
-    }
-  }
-
-  async resend(messageId: string, options?: SendOptions): Promise<ChatMessage> {
-    const msg = this.originals.get(messageId)
-    if (!msg) throw chatError('notFound', 'notFound', false, `no message ${messageId} to resend`)
-    options?.onCreated?.({ ...toChatMessage(msg), status: 'sending' })
-    return this.deliver(() => this.chat.resendMessage(msg), msg)
-  }
-
-  async revoke(messageId: string): Promise<void> {
-    const msg = this.originals.get(messageId)
-    if (!msg) throw chatError('notFound', 'notFound', false, `no message ${messageId} to revoke`)
-    try {
-      await this.chat.revokeMessage(msg)
-    } catch (err) {
-      throw toChatError(err)
-    }
-  }
-
   async getHistory(conversationId: string, cursor?: string, options?: HistoryOptions): Promise<HistoryPage> {
     try {
       const page = await pagerOf(this.chat).page(this.chat, conversationId, cursor, !!options?.fresh)
@@ -234,6 +152,11 @@ export class TencentTransport implements ChatTransport {
     } catch (err) {
       throw toChatError(err)
     }
+  }
+
+  /** A merged message's inner messages (./relay.ts: downloadMergerMessage when the IM stored them apart). */
+  async loadRelay(messageId: string): Promise<ChatMessage[]> {
+    return loadRelay(this.chat, messageId)
   }
 
   async markRead(conversationId: string): Promise<void> {

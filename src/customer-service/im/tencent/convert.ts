@@ -23,9 +23,15 @@ export interface SdkMessageLike {
 const str = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v))
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : Number(v) || 0)
 
-function bodyOf(m: SdkMessageLike): MessageBody {
-  const p = m.payload || {}
-  switch (String(m.type)) {
+/** Most inner messages kept from one merged message (the IM merges at most 300), and how deep merges nest. */
+const MAX_RELAY_MESSAGES = 300
+const MAX_RELAY_DEPTH = 3
+
+const list = (v: unknown): any[] => (Array.isArray(v) ? v : [])
+
+function bodyOf(type: unknown, payload: any, depth = 0): MessageBody {
+  const p = payload && typeof payload === 'object' ? payload : {}
+  switch (String(type)) {
     case 'TIMTextElem':
       return { kind: 'text', text: str(p.text) }
     case 'TIMCustomElem':
@@ -44,9 +50,41 @@ function bodyOf(m: SdkMessageLike): MessageBody {
       return { kind: 'file', url: str(p.fileUrl), name: str(p.fileName), size: num(p.fileSize) }
     case 'TIMSoundElem':
       return { kind: 'sound', url: str(p.url || p.remoteAudioUrl), duration: num(p.second), size: num(p.size) || undefined }
+    // index.d.ts types payload as any; fields as the SDK's element classes set them (index.js: MSG_LOCATION
+    // {description, longitude, latitude}, MSG_FACE {index, data}, MSG_MERGER {title, abstractList, messageList, downloadKey}).
+    case 'TIMLocationElem':
+      return { kind: 'location', description: str(p.description), latitude: num(p.latitude), longitude: num(p.longitude) }
+    case 'TIMFaceElem':
+      return { kind: 'face', index: num(p.index), data: str(p.data) }
+    case 'TIMRelayElem':
+      return relayOf(p, depth)
     default:
-      return { kind: 'unknown', type: str(m.type) }
+      return { kind: 'unknown', type: str(type) }
   }
+}
+
+/**
+ * A merged message: inline when the SDK holds its inner messages (`messageList`); a long one is stored apart
+ * (`downloadKey` set, list empty) and loaded through the transport's loadRelay (./relay.ts).
+ */
+function relayOf(p: any, depth: number): MessageBody {
+  const body: MessageBody = { kind: 'relay', title: str(p.title), abstracts: list(p.abstractList).map(str) }
+  if (!p.downloadKey) body.messages = depth < MAX_RELAY_DEPTH ? relayMessages(p.messageList, depth + 1) : []
+  return body
+}
+
+/**
+ * The inner messages of a merged message (the SDK's MergerElem items: ID, from, nick, avatar, time,
+ * messageSequence, cloudCustomData and messageBody [{type, payload}]), as read-only ChatMessages.
+ */
+export function relayMessages(items: unknown, depth = 1): ChatMessage[] {
+  return list(items)
+    .slice(0, MAX_RELAY_MESSAGES)
+    .map((m, i) => {
+      const elem = list(m?.messageBody)[0] || {}
+      const inner = { ...m, ID: m?.ID || `relay-${i}`, type: elem.type, payload: elem.payload, sequence: m?.messageSequence, conversationID: '', to: '', flow: 'in', status: '', isRevoked: false }
+      return toChatMessage(inner, depth)
+    })
 }
 
 function statusOf(s: string): SendStatus {
@@ -55,7 +93,7 @@ function statusOf(s: string): SendStatus {
   return 'sent'
 }
 
-export function toChatMessage(m: SdkMessageLike): ChatMessage {
+export function toChatMessage(m: SdkMessageLike, depth = 0): ChatMessage {
   const msg: ChatMessage = {
     id: str(m.ID),
     conversationId: str(m.conversationID),
@@ -66,7 +104,7 @@ export function toChatMessage(m: SdkMessageLike): ChatMessage {
     sequence: num(m.sequence),
     status: statusOf(m.status),
     isRevoked: !!m.isRevoked,
-    body: bodyOf(m)
+    body: bodyOf(m.type, m.payload, depth)
   }
   if (m.nick) msg.nick = str(m.nick)
   if (m.avatar) msg.avatar = str(m.avatar)

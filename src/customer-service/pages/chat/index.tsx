@@ -1,9 +1,10 @@
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useMemo } from 'react'
 import { formatIssue, parseLaunchParams, redactQuery } from '../../launch'
 import { LaunchErrorScreen } from '../../components/LaunchErrorScreen'
 import { ChatScreen } from '../../components/ChatScreen'
 import { userSigUrl } from '../../session/env'
+import { t } from '../../i18n/strings'
 
 /** Chat page of the customer-service subpackage: parses its launch params, then shows the chat. */
 export default function ChatPage() {
@@ -18,6 +19,17 @@ export default function ChatPage() {
     const log = result.ok ? console.warn : console.error
     log('[customer-service] launch parameters:', issues.map((i) => formatIssue(i, 'en')).join('; '), redactQuery(params))
   }, [result, params])
+
+  // The page config's title is Chinese; every other language names the page itself.
+  const language = result.ok ? result.params.language : result.language
+  useEffect(() => {
+    if (language === 'zh') return
+    try {
+      Taro.setNavigationBarTitle({ title: t(language, 'title') }).catch(() => undefined)
+    } catch {
+      // a host without the API: the config title stays
+    }
+  }, [language])
 
   if (!result.ok) {
     return <LaunchErrorScreen errors={result.errors} warnings={result.warnings} language={result.language} />

@@ -7,6 +7,7 @@ import { useMemo } from 'react'
 import { safeDecode } from '../../launch/query'
 import { safeUrl } from '../../components/markdown/safe-url'
 import { t } from '../../i18n/strings'
+import { normalizeLanguage, usableLanguage } from '../../launch/languages'
 
 function targetOf(raw: string | undefined): string | undefined {
   const url = raw ? safeDecode(raw) ?? raw : ''
@@ -16,7 +17,7 @@ function targetOf(raw: string | undefined): string | undefined {
 export default function WebViewPage() {
   const { params } = useRouter()
   const url = useMemo(() => targetOf(params.url), [params.url])
-  const lang = params.language === 'en' ? 'en' : 'zh'
+  const lang = usableLanguage(normalizeLanguage(params.language || 'zh') || 'zh')
   const failed = () => {
     if (!url) return
     Taro.setClipboardData({ data: url })

@@ -7,12 +7,17 @@ export const KB = 1024
 
 export const DEFAULT_BUDGETS = {
   main: 300 * KB,
-  subpackages: { 'customer-service': 640 * KB },
+  /**
+   * Regression ceiling. Raised from 640 KB to 680 KB when issues #18 (quote, emoji, voice, menu, message kinds)
+   * and #19 (transfer options, form sheet, eleven languages) landed at ≈ 689,000 B; issue #20 re-bases the
+   * budgets on what users get (default build ≤ 625,000 B) and pays for these features with cuts.
+   */
+  subpackages: { 'customer-service': 680 * KB },
   /**
    * Targets not met yet: printed on every run, not failed. The Desk SDK (475 KB) and its upload plugin
    * (9 KB) leave 75 KB of the 560 KB target for everything of ours; the full chat UI, markdown, demo
    * desk and launch validation measure more today. The benchmarks issue owns closing the gap; until
-   * then the 640 KB ceiling above catches regressions.
+   * then the ceiling above catches regressions.
    */
   targets: { 'customer-service': 560 * KB },
   // WeChat's hard limit for any single package.

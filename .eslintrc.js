@@ -5,7 +5,7 @@ module.exports = {
   rules: {
     'react/jsx-uses-react': 'off',
     'react/react-in-jsx-scope': 'off',
-    // Exactly one module talks to the IM SDK (see docs/architecture in the README).
+    // Exactly one module talks to the IM SDK (see docs/architecture.md).
     'no-restricted-imports': ['error', {
       patterns: [{ group: ['@tencentcloud/chat', '@tencentcloud/chat/*', 'tim-upload-plugin'], message: 'Only src/customer-service/im/tencent/ may import the IM SDK.' }]
     }]

@@ -3,6 +3,7 @@ import path from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import { ModuleReportPlugin } from './module-report'
 import { languageConstants } from './languages'
+import { demoConstants } from './demo'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -18,6 +19,9 @@ const HOST_ENV_KEYS = [
 const hostEnv = Object.fromEntries(HOST_ENV_KEYS.map((k) => [k, JSON.stringify(process.env[k] ?? '')]))
 // Which UI language packs are bundled (TARO_APP_LANGUAGES, default zh,en): see ./languages.
 const languageEnv = languageConstants()
+// TARO_APP_DEMO=off: a release build without the demo desk (see ./demo).
+const demoEnv = demoConstants()
+const release = demoEnv.TARO_APP_DEMO === '"off"'
 
 // Shared webpack tweaks for both platforms.
 function tuneWebpack(chain: any) {
@@ -44,13 +48,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: process.env.TARO_OUTPUT_ROOT || (isH5 ? 'dist-h5' : 'dist'),
     plugins: [],
     defineConstants: {},
-    env: { ...hostEnv, ...languageEnv },
+    env: { ...hostEnv, ...languageEnv, ...demoEnv },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     // Persistent webpack cache: second builds take seconds instead of ~10 s.
     // Off for the bench builds: a cache filled by a map-less build would hand back degenerate maps.
-    cache: { enable: !process.env.TARO_SOURCE_ROOT && !process.env.SOURCE_MAPS },
+    // The release build (no demo desk) keeps a cache of its own, so building both in turn does not thrash one.
+    cache: { enable: !process.env.TARO_SOURCE_ROOT && !process.env.SOURCE_MAPS, ...(release ? { name: `${process.env.NODE_ENV}-${process.env.TARO_ENV}-release` } : {}) },
     mini: {
       // SOURCE_MAPS=1 (bench only): full source maps so the size report can attribute every output byte.
       ...(process.env.SOURCE_MAPS ? { enableSourceMap: true, sourceMapType: 'source-map' } : {}),

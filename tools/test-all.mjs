@@ -37,7 +37,7 @@ function run(cmd, args, env = {}) {
 const single = (res) => (res.code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 })
 
 /** node:test files with a TAP copy of the results for counting. */
-async function nodeTests(name, dir) {
+async function nodeTests(name, dir, env = {}) {
   const tap = path.join(ART, `${name}.tap`)
   rmSync(tap, { force: true })
   const files = readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.test.mjs'))
@@ -49,7 +49,7 @@ async function nodeTests(name, dir) {
     '--test-reporter=tap',
     `--test-reporter-destination=${tap}`,
     ...files.map((f) => path.join(dir, f))
-  ])
+  ], env)
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : ''
   const num = (key) => Number((text.match(new RegExp(`^# ${key} (\\d+)`, 'm')) || [])[1] || 0)
   const passed = num('pass')
@@ -102,6 +102,20 @@ const stages = [
       const m = res.out.match(/bench: (\d+) passed, (\d+) failed/)
       return m ? { passed: Number(m[1]), failed: Number(m[2]) || (res.code ? 1 : 0) } : single(res)
     }
+  },
+  // #20 The release build (TARO_APP_DEMO=off) in dist-release/: scanned for demo desk modules and texts, booted
+  // without credentials (the launch error screen, never a demo); its subpackage size is printed.
+  {
+    group: 'weapp',
+    name: 'weapp release build (TARO_APP_DEMO=off)',
+    build: true,
+    run: async () => single(await taro('weapp', { TARO_APP_DEMO: 'off', TARO_OUTPUT_ROOT: 'dist-release', MODULE_REPORT: path.join(ART, 'modules-weapp-release.json') }))
+  },
+  {
+    group: 'weapp',
+    name: 'release build has no demo desk',
+    needs: 'weapp release build (TARO_APP_DEMO=off)',
+    run: () => nodeTests('release', '__tests__/release', { RELEASE_DIST: 'dist-release', RELEASE_MODULES: path.join(ART, 'modules-weapp-release.json') })
   },
   // `taro init` fresh TS and JS apps, embed the chat, install, build, validate and boot them (≈ 2 min).
   { group: 'embed', name: 'embed into fresh Taro apps', build: true, run: () => nodeTests('embed', '__tests__/embed') },

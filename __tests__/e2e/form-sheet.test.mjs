@@ -12,11 +12,14 @@ import { ROOT, startH5 } from './harness.mjs'
 const TIP = '请完善以下信息，我们将为您修改收货地址'
 const COLUMN = 720
 
-/** Saves to .artifacts/screenshots/<name>.png and, when `doc` is given, docs/screenshots/<doc>.png. */
+/**
+ * Saves to .artifacts/screenshots/<name>.png; with UPDATE_DOC_SHOTS=1 also to the committed docs/screenshots/<doc>.png
+ * (a test run must not change tracked files).
+ */
 async function shot(page, name, doc) {
   const file = screenshotPath(ROOT, name)
   await page.screenshot({ path: file })
-  if (doc) {
+  if (doc && process.env.UPDATE_DOC_SHOTS === '1') {
     const dir = path.join(ROOT, 'docs', 'screenshots')
     mkdirSync(dir, { recursive: true })
     copyFileSync(file, path.join(dir, `${doc}.png`))

@@ -27,3 +27,18 @@ export async function startH5() {
     }
   }
 }
+
+/**
+ * A finger held 600 ms on the element (Taro's View fires longpress after 350 ms), then lifted with `end`
+ * ('touchEnd', or 'touchCancel' as some mobile browsers end a long press), then a human's pause: the long-press
+ * menu ignores taps in the first 350 ms after the holding finger lifts.
+ */
+export async function longPress(page, locator, end = 'touchEnd') {
+  const box = await locator.boundingBox()
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box.x + box.width / 2, y: box.y + box.height / 2 }] })
+  await page.waitForTimeout(600)
+  await cdp.send('Input.dispatchTouchEvent', { type: end, touchPoints: [] })
+  await cdp.detach()
+  await page.waitForTimeout(450)
+}

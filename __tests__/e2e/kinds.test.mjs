@@ -5,7 +5,7 @@
 import { test, describe, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { screenshotPath } from '../../tools/browser.mjs'
-import { ROOT, startH5 } from './harness.mjs'
+import { ROOT, startH5, longPress as holdAndLift } from './harness.mjs'
 
 describe('H5: long-press menu and message kinds', () => {
   let h5
@@ -17,19 +17,8 @@ describe('H5: long-press menu and message kinds', () => {
     await page.locator('.cs-composer__input input').fill(text)
     await page.getByRole('button', { name: '发送' }).click()
   }
-  /**
-   * A finger held 600 ms (Taro's View fires longpress after 350 ms), ended as a mobile browser ends a long press;
-   * then a human's pause: the menu ignores taps in the first 350 ms after the holding finger lifts.
-   */
-  const longPress = async (locator) => {
-    const box = await locator.boundingBox()
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box.x + box.width / 2, y: box.y + box.height / 2 }] })
-    await page.waitForTimeout(600)
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchCancel', touchPoints: [] })
-    await cdp.detach()
-    await page.waitForTimeout(400)
-  }
+  // Ended as some mobile browsers end a long press (touchcancel); quote.test.mjs lifts with touchend.
+  const longPress = (locator) => holdAndLift(page, locator, 'touchCancel')
   const focusedName = () => page.evaluate(() => document.activeElement?.textContent?.trim())
 
   before(async () => {

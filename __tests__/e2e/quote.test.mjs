@@ -4,7 +4,7 @@
 import { test, describe, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { screenshotPath } from '../../tools/browser.mjs'
-import { ROOT, startH5 } from './harness.mjs'
+import { ROOT, startH5, longPress as holdAndLift } from './harness.mjs'
 
 const GREETING = '您好，我是客服小美，很高兴为您服务。'
 
@@ -19,20 +19,9 @@ describe('H5: quote a message', () => {
     await input().fill(text)
     await page.getByRole('button', { name: '发送' }).click()
   }
-  /**
-   * A finger held on the element for 600 ms (Taro's View fires longpress after 350 ms), then lifted (touchend).
-   * Chromium turns that lift into a click on whatever opened under the finger: the menu must ignore it and stay
-   * open with nothing done (it used to run 复制 by itself).
-   */
+  /** Lifted with touchend, which Chromium turns into a click on whatever opened under the finger: ignored. */
   const longPress = async (locator) => {
-    const box = await locator.boundingBox()
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box.x + box.width / 2, y: box.y + box.height / 2 }] })
-    await page.waitForTimeout(600)
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
-    await cdp.detach()
-    await page.getByRole('menu').waitFor()
-    await page.waitForTimeout(450)
+    await holdAndLift(page, locator)
     assert.ok(await page.getByRole('menu').isVisible(), 'the lifting finger chose nothing')
   }
   /** Whether the element is inside the visible part of the list. */

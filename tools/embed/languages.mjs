@@ -15,9 +15,21 @@ export function helperSource(ext, root = SOURCE_ROOT) {
     `// carries. zh and en always; TARO_APP_LANGUAGES (zh,en,th,… or all) adds packs. config/index spreads these into env:`,
     `// one constant per pack, TARO_APP_LANG_<CODE>, read by src/${root}/launch/languages.ts, so the bundler drops the rest.`
   ].join('\n')
-  // This repo's own file, without its header comment (written for this repo).
-  const code = readFileSync(path.join(REPO, 'config', 'languages.ts'), 'utf8').replace(/^(\/\/.*\n)+/, '')
-  const text = `${header}\n${code}`
+  // This repo's own files, without their header comments (written for this repo). The host's languageConstants()
+  // also defines TARO_APP_DEMO (config/demo.ts): the one env spread the host's config has carries both.
+  const own = (name) => readFileSync(path.join(REPO, 'config', name), 'utf8').replace(/^(\/\/.*\n)+/, '')
+  const packs = own('languages.ts').replace('export function languageConstants(', 'function packConstants(')
+  if (!packs.includes('function packConstants(')) throw new Error('config/languages.ts: languageConstants() not found')
+  const demo = [
+    '',
+    "// TARO_APP_DEMO: `on` (default) keeps the chat's demo desk (used without credentials); `off` leaves it out of the",
+    '// build, and a launch without credentials shows the launch error screen. Only on and off.',
+    own('demo.ts'),
+    "/** What config/index spreads into env: the language packs' constants and TARO_APP_DEMO. */",
+    'export const languageConstants = (option?: string): Record<string, string> => ({ ...packConstants(option), ...demoConstants() })',
+    ''
+  ].join('\n')
+  const text = `${header}\n${packs}${demo}`
   return ext === 'ts' ? text : toJs('languages.ts', text).text
 }
 

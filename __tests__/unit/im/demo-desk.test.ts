@@ -87,7 +87,7 @@ describe('DemoDesk', () => {
   })
 })
 
-// The shapes Tencent's Desk kits send and draw, each reached by a keyword or a welcome item (see README).
+// The shapes Tencent's Desk kits send and draw, each reached by a keyword or a welcome item (see docs/architecture.md, Demo desk).
 describe('DemoDesk speaks the reference shapes', () => {
   type Payload = Record<string, any>
   let desk: DemoDesk

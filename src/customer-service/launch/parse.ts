@@ -1,5 +1,6 @@
 // parseLaunchParams: page query → typed params, or the list of what the host got wrong.
 import type { Language, LaunchIssue, LaunchParams, ParseResult } from './types'
+import { demoBuilt } from './demo-switch'
 import { issue } from './issues'
 import { bundledLanguages, isBundled, LANGUAGES, normalizeLanguage, usableLanguage } from './languages'
 import { DEFAULT_CUSTOMER_SERVICE_ID, LIMITS } from './limits'
@@ -117,7 +118,11 @@ export function parseLaunchParams(query: unknown, options: ParseOptions = {}): P
   }
   for (const key of Object.keys(values)) if (Array.isArray(values[key])) warnings.push(issue(key, 'duplicate', 'the last value is used'))
 
-  const demoFlag = flag('demo', text('demo'), false, warnings)
+  // A release build (TARO_APP_DEMO=off) has no demo desk: demo=1 is ignored, credentials are required.
+  const hasDemo = demoBuilt()
+  const askedDemo = flag('demo', text('demo'), false, warnings)
+  if (askedDemo && !hasDemo) warnings.push(issue('demo', 'demo_ignored'))
+  const demoFlag = askedDemo && hasDemo
   const params: LaunchParams = {
     mode: 'demo',
     toolbarButtonList: [],
@@ -136,6 +141,7 @@ export function parseLaunchParams(query: unknown, options: ParseOptions = {}): P
     else (demoFlag ? warnings : errors).push(issue('SDKAppID', sdk.code, sdk.detail))
   }
   const desk = sdkRaw !== undefined && !demoFlag
+  if (!hasDemo && sdkRaw === undefined) errors.push(issue('SDKAppID', 'no_demo'))
   params.mode = desk ? 'desk' : 'demo'
   const credentialIssues = desk ? errors : warnings
 

@@ -107,6 +107,9 @@ export type IssueCode =
   | 'added_to_list'
   | 'unknown_param'
   | 'not_bundled'
+  // #20 a release build (TARO_APP_DEMO=off) without the demo desk
+  | 'no_demo'
+  | 'demo_ignored'
 
 /** A problem with one launch parameter. `field` is a path such as `toolbarButtonList[2].icon`. */
 export interface LaunchIssue {

@@ -1,27 +1,37 @@
-// Picks the transport for the launch mode: Tencent AI Desk with credentials, else the demo desk.
+// Picks the transport for the launch mode: Tencent AI Desk with credentials, else the demo desk, which a release
+// build (TARO_APP_DEMO=off, config/demo.ts) does not carry.
+/* eslint-disable import/no-commonjs, @typescript-eslint/no-var-requires */
 import type { LaunchParams } from '../launch/types'
-import { DemoDesk } from '../im/demo/demo-desk'
 import { createTencentTransport } from '../im/tencent'
 import type { ChatTransport } from '../im/types'
 import { createChatStore } from '../store/chat-store'
-import { httpCredentialSource } from './credentials'
+import { credentialSourceFor } from './cloud-source'
 import { userSigUrl } from './env'
 import { ChatSession } from './service'
 import type { HostEmit } from './service'
 
-/** The demo desk, reachable as globalThis.__csDemoDesk (see createTransport). */
+/** The demo desk, reachable as globalThis.__csDemoDesk (see im/demo/start.ts). */
 type DemoHook = { __csDemoDesk?: unknown }
+
+type StartDemo = (params: LaunchParams) => ChatTransport
+
+/** The demo desk's starter, or undefined in a release build. */
+function demoStarter(): StartDemo | undefined {
+  try {
+    // Spelled out so the bundler folds it: with TARO_APP_DEMO=off the require and the whole demo desk drop out.
+    if (process.env.TARO_APP_DEMO !== 'off') return require('../im/demo/start').startDemoDesk
+  } catch {
+    // No `process` at run time: a host build that does not define the constant (launch/demo-switch.ts).
+  }
+  return undefined
+}
 
 export function createTransport(params: LaunchParams): ChatTransport {
   if (params.mode === 'desk' && params.SDKAppID) return createTencentTransport(params.SDKAppID)
-  // Lifelike pace and some history to scroll through.
-  const desk = new DemoDesk({ pace: 1, historySize: 30, seed: Date.now() % 100000, language: params.language })
-  // Demo mode only (no credentials exist to leak): the desk is reachable from the H5 console to try faults
-  // (window.__csDemoDesk.kick('multipleDevice'), .disconnect(), .deskSays(…)); the hostile-content tests and the
-  // benchmarks (npm run bench: setData cost on the weapp build, H5 render scaling) drive it the same way.
-  // Released with its session (releaseDemoHook).
-  if (typeof globalThis !== 'undefined') (globalThis as DemoHook).__csDemoDesk = desk
-  return desk
+  const start = demoStarter()
+  // The launch parser already refuses this (launch/demo-switch.ts); a custom caller gets told why.
+  if (!start) throw new Error('This build has no demo desk (TARO_APP_DEMO=off): launch the chat with SDKAppID, userID and userSig')
+  return start(params)
 }
 
 /**
@@ -39,7 +49,8 @@ export function createSession(params: LaunchParams, emit?: HostEmit, transport?:
   const store = createChatStore(params.customerServiceIDList, params.customerServiceID)
   // With TARO_APP_USERSIG_URL the sig comes from (and is refreshed by) the developer's endpoint.
   const sigUrl = userSigUrl()
-  const credentials = params.mode === 'desk' && sigUrl ? httpCredentialSource(sigUrl, { SDKAppID: params.SDKAppID }) : undefined
+  // An https endpoint, or `cloud:usersig` (the WeChat cloud function, see cloud-source.ts).
+  const credentials = params.mode === 'desk' ? credentialSourceFor(sigUrl, params.SDKAppID) : undefined
   const chosen = transport || createTransport(params)
   const session = new ChatSession({ params, transport: chosen, store, emit, credentials })
   return { store, session, transport: chosen }

@@ -39,7 +39,8 @@ export interface FreshCredentials {
 
 export type CredentialSource = (userID: string) => Promise<FreshCredentials>
 
-export type CredentialErrorReason = 'network' | 'http' | 'badResponse' | 'mismatch'
+/** `refused`: the source answered with an error of its own; `unavailable`: it cannot work on this platform or setting. */
+export type CredentialErrorReason = 'network' | 'http' | 'badResponse' | 'mismatch' | 'refused' | 'unavailable'
 
 export class CredentialError extends Error {
   constructor(
@@ -72,14 +73,19 @@ export function httpCredentialSource(url: string, options: HttpSourceOptions = {
       throw new CredentialError('network', `userSig endpoint unreachable: ${(err as { errMsg?: string })?.errMsg || String(err)}`)
     }
     if (res.statusCode < 200 || res.statusCode >= 300) throw new CredentialError('http', `userSig endpoint answered HTTP ${res.statusCode}`)
-    const body = (typeof res.data === 'string' ? safeJson(res.data) : res.data) as Partial<FreshCredentials> | undefined
-    if (!body || typeof body.userSig !== 'string' || !body.userSig) throw new CredentialError('badResponse', 'userSig endpoint answered without a userSig')
-    if (body.userID !== undefined && body.userID !== userID) throw new CredentialError('mismatch', 'userSig endpoint answered for another userID')
-    if (options.SDKAppID !== undefined && body.SDKAppID !== undefined && Number(body.SDKAppID) !== options.SDKAppID) {
-      throw new CredentialError('mismatch', 'userSig endpoint answered for another SDKAppID')
-    }
-    return { userID, userSig: body.userSig, SDKAppID: body.SDKAppID, expireAt: body.expireAt }
+    return checkAnswer(typeof res.data === 'string' ? safeJson(res.data) : res.data, userID, options.SDKAppID, 'userSig endpoint')
   }
+}
+
+/** A source's answer → the credentials, if it carries a sig for this userID (and SDKAppID, when both are known). */
+export function checkAnswer(answer: unknown, userID: string, SDKAppID: number | undefined, who: string): FreshCredentials {
+  const body = answer as Partial<FreshCredentials> | undefined
+  if (!body || typeof body.userSig !== 'string' || !body.userSig) throw new CredentialError('badResponse', `${who} answered without a userSig`)
+  if (body.userID !== undefined && body.userID !== userID) throw new CredentialError('mismatch', `${who} answered for another userID`)
+  if (SDKAppID !== undefined && body.SDKAppID !== undefined && Number(body.SDKAppID) !== SDKAppID) {
+    throw new CredentialError('mismatch', `${who} answered for another SDKAppID`)
+  }
+  return { userID, userSig: body.userSig, SDKAppID: body.SDKAppID, expireAt: body.expireAt }
 }
 
 function safeJson(text: string): unknown {

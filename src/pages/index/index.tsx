@@ -6,7 +6,7 @@ import { buildServiceUrl, LaunchUrlError } from '../../customer-service/launch/b
 import { ContactButton } from '../../contact/ContactButton'
 import { buildWskSessionFrom } from '../../contact/wsk-profile'
 import { openWeComService } from '../../contact/wecom'
-import { hostLaunchInput } from './host-launch'
+import { hostIntro, hostLaunchInput } from './host-launch'
 import { hostContactProfile, hostWeCom } from './host-contact'
 import './index.scss'
 
@@ -43,7 +43,7 @@ export default function HostIndex() {
     <View className='host'>
       <View className='host__intro'>
         <Text className='host__title'>在线客服示例</Text>
-        <Text className='host__desc'>点击下方按钮进入客服会话（未配置凭据时使用内置演示客服）。</Text>
+        <Text className='host__desc'>{hostIntro()}</Text>
       </View>
       <Button className='host__support' onClick={openChat}>
         咨询客服

@@ -23,6 +23,9 @@ export const en: LaunchTexts = {
     duplicate: '{f} is a duplicate[: {d}]',
     added_to_list: '{f} was not in customerServiceIDList and was added to it[: {d}]',
     unknown_param: 'unknown parameter {f}[; did you mean {d}?]',
-    not_bundled: '{f}: this language is not bundled in this build, English is used[ (bundled: {d}; see TARO_APP_LANGUAGES)]'
+    not_bundled: '{f}: this language is not bundled in this build, English is used[ (bundled: {d}; see TARO_APP_LANGUAGES)]',
+    // #20 release build without the demo desk
+    no_demo: '{f} is missing and this build has no demo desk (TARO_APP_DEMO=off): pass SDKAppID, userID and userSig',
+    demo_ignored: '{f} was ignored: this build has no demo desk (TARO_APP_DEMO=off)'
   }
 }

@@ -23,6 +23,9 @@ export const fil: LaunchTexts = {
     duplicate: 'Doble ang {f}[: {d}]',
     added_to_list: 'Wala ang {f} sa customerServiceIDList kaya idinagdag ito[: {d}]',
     unknown_param: 'hindi kilalang parameter {f}[; {d} ba ang ibig mong sabihin?]',
-    not_bundled: '{f}: hindi kasama ang wikang ito sa build na ito, English ang gagamitin[ (kasama: {d}; tingnan ang TARO_APP_LANGUAGES)]'
+    not_bundled: '{f}: hindi kasama ang wikang ito sa build na ito, English ang gagamitin[ (kasama: {d}; tingnan ang TARO_APP_LANGUAGES)]',
+    // #20 release build without the demo desk
+    no_demo: 'Walang {f} at walang demo desk ang build na ito (TARO_APP_DEMO=off): ipasa ang SDKAppID, userID at userSig',
+    demo_ignored: 'Hindi pinansin ang {f}: walang demo desk ang build na ito (TARO_APP_DEMO=off)'
   }
 }

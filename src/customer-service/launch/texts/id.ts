@@ -23,6 +23,9 @@ export const id: LaunchTexts = {
     duplicate: '{f} duplikat[: {d}]',
     added_to_list: '{f} tidak ada di customerServiceIDList dan telah ditambahkan[: {d}]',
     unknown_param: 'parameter tidak dikenal {f}[; maksud Anda {d}?]',
-    not_bundled: '{f}: bahasa ini tidak disertakan dalam build ini, bahasa Inggris digunakan[ (tersedia: {d}; lihat TARO_APP_LANGUAGES)]'
+    not_bundled: '{f}: bahasa ini tidak disertakan dalam build ini, bahasa Inggris digunakan[ (tersedia: {d}; lihat TARO_APP_LANGUAGES)]',
+    // #20 release build without the demo desk
+    no_demo: '{f} tidak ada dan build ini tidak menyertakan meja demo (TARO_APP_DEMO=off): kirimkan SDKAppID, userID, dan userSig',
+    demo_ignored: '{f} diabaikan: build ini tidak menyertakan meja demo (TARO_APP_DEMO=off)'
   }
 }

@@ -23,6 +23,9 @@ export const ja: LaunchTexts = {
     duplicate: '{f} が重複しています[：{d}]',
     added_to_list: '{f} は customerServiceIDList になかったため追加されました[：{d}]',
     unknown_param: '不明なパラメータ {f}[（{d} の誤りですか？）]',
-    not_bundled: '{f}：この言語はこのビルドに含まれていないため、英語で表示します[（含まれる言語：{d}、TARO_APP_LANGUAGES を参照）]'
+    not_bundled: '{f}：この言語はこのビルドに含まれていないため、英語で表示します[（含まれる言語：{d}、TARO_APP_LANGUAGES を参照）]',
+    // #20 release build without the demo desk
+    no_demo: '{f} がなく、このビルドにはデモ窓口が含まれていません（TARO_APP_DEMO=off）：SDKAppID、userID、userSig を渡してください',
+    demo_ignored: '{f} は無視されました：このビルドにはデモ窓口が含まれていません（TARO_APP_DEMO=off）'
   }
 }

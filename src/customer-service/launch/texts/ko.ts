@@ -23,6 +23,9 @@ export const ko: LaunchTexts = {
     duplicate: '{f} 값이 중복되었습니다[: {d}]',
     added_to_list: '{f}이(가) customerServiceIDList에 없어 추가되었습니다[: {d}]',
     unknown_param: '알 수 없는 매개변수 {f}[; {d}을(를) 의도하셨나요?]',
-    not_bundled: '{f}: 이 언어는 이 빌드에 포함되지 않아 영어로 표시합니다[ (포함된 언어: {d}, TARO_APP_LANGUAGES 참고)]'
+    not_bundled: '{f}: 이 언어는 이 빌드에 포함되지 않아 영어로 표시합니다[ (포함된 언어: {d}, TARO_APP_LANGUAGES 참고)]',
+    // #20 release build without the demo desk
+    no_demo: '{f} 값이 없고 이 빌드에는 데모 상담 창구가 없습니다 (TARO_APP_DEMO=off): SDKAppID, userID, userSig를 전달하세요',
+    demo_ignored: '{f} 값이 무시되었습니다: 이 빌드에는 데모 상담 창구가 없습니다 (TARO_APP_DEMO=off)'
   }
 }

@@ -23,6 +23,9 @@ export const ms: LaunchTexts = {
     duplicate: '{f} berulang[: {d}]',
     added_to_list: '{f} tiada dalam customerServiceIDList dan telah ditambah[: {d}]',
     unknown_param: 'parameter tidak dikenali {f}[; adakah maksud anda {d}?]',
-    not_bundled: '{f}: bahasa ini tidak disertakan dalam binaan ini, bahasa Inggeris digunakan[ (disertakan: {d}; lihat TARO_APP_LANGUAGES)]'
+    not_bundled: '{f}: bahasa ini tidak disertakan dalam binaan ini, bahasa Inggeris digunakan[ (disertakan: {d}; lihat TARO_APP_LANGUAGES)]',
+    // #20 release build without the demo desk
+    no_demo: '{f} tiada dan binaan ini tiada meja demo (TARO_APP_DEMO=off): hantar SDKAppID, userID dan userSig',
+    demo_ignored: '{f} diabaikan: binaan ini tiada meja demo (TARO_APP_DEMO=off)'
   }
 }

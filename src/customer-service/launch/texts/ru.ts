@@ -23,6 +23,9 @@ export const ru: LaunchTexts = {
     duplicate: '{f} повторяется[: {d}]',
     added_to_list: '{f} не было в customerServiceIDList и добавлено в список[: {d}]',
     unknown_param: 'неизвестный параметр {f}[; возможно, вы имели в виду {d}?]',
-    not_bundled: '{f}: этот язык не включён в сборку, используется английский[ (включены: {d}; см. TARO_APP_LANGUAGES)]'
+    not_bundled: '{f}: этот язык не включён в сборку, используется английский[ (включены: {d}; см. TARO_APP_LANGUAGES)]',
+    // #20 release build without the demo desk
+    no_demo: 'Отсутствует {f}, а в этой сборке нет демо-службы (TARO_APP_DEMO=off): передайте SDKAppID, userID и userSig',
+    demo_ignored: '{f} проигнорирован: в этой сборке нет демо-службы (TARO_APP_DEMO=off)'
   }
 }

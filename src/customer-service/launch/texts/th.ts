@@ -23,6 +23,9 @@ export const th: LaunchTexts = {
     duplicate: '{f} ซ้ำกัน[: {d}]',
     added_to_list: '{f} ไม่อยู่ใน customerServiceIDList จึงถูกเพิ่มเข้าไป[: {d}]',
     unknown_param: 'ไม่รู้จักพารามิเตอร์ {f}[; หมายถึง {d} หรือไม่?]',
-    not_bundled: '{f}: ภาษานี้ไม่ได้รวมอยู่ในบิลด์นี้ จึงใช้ภาษาอังกฤษแทน[ (ภาษาที่มี: {d}; ดู TARO_APP_LANGUAGES)]'
+    not_bundled: '{f}: ภาษานี้ไม่ได้รวมอยู่ในบิลด์นี้ จึงใช้ภาษาอังกฤษแทน[ (ภาษาที่มี: {d}; ดู TARO_APP_LANGUAGES)]',
+    // #20 release build without the demo desk
+    no_demo: 'ไม่พบ {f} และบิลด์นี้ไม่มีโต๊ะเดโม (TARO_APP_DEMO=off): โปรดส่ง SDKAppID, userID และ userSig',
+    demo_ignored: '{f} ถูกละเว้น: บิลด์นี้ไม่มีโต๊ะเดโม (TARO_APP_DEMO=off)'
   }
 }

@@ -23,6 +23,9 @@ export const vi: LaunchTexts = {
     duplicate: '{f} bị trùng lặp[: {d}]',
     added_to_list: '{f} không có trong customerServiceIDList và đã được thêm vào[: {d}]',
     unknown_param: 'tham số không xác định {f}[; có phải bạn muốn dùng {d}?]',
-    not_bundled: '{f}: ngôn ngữ này không có trong bản dựng này, đang dùng tiếng Anh[ (có sẵn: {d}; xem TARO_APP_LANGUAGES)]'
+    not_bundled: '{f}: ngôn ngữ này không có trong bản dựng này, đang dùng tiếng Anh[ (có sẵn: {d}; xem TARO_APP_LANGUAGES)]',
+    // #20 release build without the demo desk
+    no_demo: 'Thiếu {f} và bản dựng này không có bàn demo (TARO_APP_DEMO=off): hãy truyền SDKAppID, userID và userSig',
+    demo_ignored: '{f} đã bị bỏ qua: bản dựng này không có bàn demo (TARO_APP_DEMO=off)'
   }
 }

@@ -23,6 +23,9 @@ export const zhTW: LaunchTexts = {
     duplicate: '{f} 重複[：{d}]',
     added_to_list: '{f} 不在 customerServiceIDList 中，已自動加入[：{d}]',
     unknown_param: '未知參數 {f}[，是否想寫 {d}？]',
-    not_bundled: '{f} 所選語言未包含在此版本中，已改用英文[（已包含：{d}，見 TARO_APP_LANGUAGES）]'
+    not_bundled: '{f} 所選語言未包含在此版本中，已改用英文[（已包含：{d}，見 TARO_APP_LANGUAGES）]',
+    // #20 release build without the demo desk
+    no_demo: '缺少參數 {f}，且此版本不含示範客服（TARO_APP_DEMO=off）：請傳入 SDKAppID、userID 和 userSig',
+    demo_ignored: '{f} 已忽略：此版本不含示範客服（TARO_APP_DEMO=off）'
   }
 }

@@ -21,7 +21,10 @@ export const zh = {
     duplicate: '{f} 重复[：{d}]',
     added_to_list: '{f} 不在 customerServiceIDList 中，已自动加入[：{d}]',
     unknown_param: '未知参数 {f}[，是否想写 {d}？]',
-    not_bundled: '{f} 所选语言未打包进本版本，已改用英文[（已打包：{d}，见 TARO_APP_LANGUAGES）]'
+    not_bundled: '{f} 所选语言未打包进本版本，已改用英文[（已打包：{d}，见 TARO_APP_LANGUAGES）]',
+    // #20 release build without the demo desk
+    no_demo: '缺少参数 {f}，且本版本不含演示客服（TARO_APP_DEMO=off）：请传入 SDKAppID、userID 和 userSig',
+    demo_ignored: '{f} 已忽略：本版本不含演示客服（TARO_APP_DEMO=off）'
   }
 }
 

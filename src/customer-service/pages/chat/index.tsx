@@ -4,13 +4,15 @@ import { formatIssue, parseLaunchParams, redactQuery } from '../../launch'
 import { LaunchErrorScreen } from '../../components/LaunchErrorScreen'
 import { ChatScreen } from '../../components/ChatScreen'
 import { userSigUrl } from '../../session/env'
+import { canFetchSig } from '../../session/cloud-source'
 import { t } from '../../i18n/strings'
 
 /** Chat page of the customer-service subpackage: parses its launch params, then shows the chat. */
 export default function ChatPage() {
   const { params } = useRouter()
-  // With a userSig endpoint configured, the sig may be left out of the URL: the session fetches it.
-  const result = useMemo(() => parseLaunchParams(params, { allowMissingUserSig: !!userSigUrl() }), [params])
+  // With a userSig source the session can use here (an endpoint; a cloud function only in WeChat), the sig may be
+  // left out of the URL: the session fetches it.
+  const result = useMemo(() => parseLaunchParams(params, { allowMissingUserSig: canFetchSig(userSigUrl()) }), [params])
 
   useEffect(() => {
     // Details for the host developer; the userSig never reaches the log.

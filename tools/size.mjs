@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { spawnSync } from 'node:child_process'
 import { checkBudgets, formatTable, KB, measureDist } from './size-lib.mjs'
 import { run as benchSize } from './bench/size.mjs'
+import { embedSizeLines } from './embed/sizes.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dist = path.join(root, 'dist')
@@ -42,8 +43,10 @@ for (const f of bench.figures.filter((x) => x.budget !== undefined)) {
   console.log(`${f.ok ? 'ok  ' : 'WARN'} bench target ${f.label} ≤ ${f.budget} B — ${f.value} B${f.ok ? '' : ` (${f.value - f.budget} B over, see bench/RESULTS.md)`}`)
 }
 const embedding = bench.figures.find((x) => x.id === 'size.embedding')
-checks.push({ name: `main-package cost of embedding ≤ ${EMBEDDING_CEILING} B`, ok: embedding.value <= EMBEDDING_CEILING, detail: `${embedding.value} B` })
-console.log(`${embedding.value <= EMBEDDING_CEILING ? 'ok  ' : 'FAIL'} main-package cost of embedding ≤ ${EMBEDDING_CEILING} B — ${embedding.value} B`)
+checks.push({ name: `main-package cost of embedding, estimated (template − blank app) ≤ ${EMBEDDING_CEILING} B`, ok: embedding.value <= EMBEDDING_CEILING, detail: `${embedding.value} B` })
+console.log(`${embedding.value <= EMBEDDING_CEILING ? 'ok  ' : 'FAIL'} main-package cost of embedding, estimated (template − blank app) ≤ ${EMBEDDING_CEILING} B — ${embedding.value} B`)
+// The measured figure (fresh taro init apps before/after the embed, budget 8,000 B) is held by the embed stage.
+for (const line of embedSizeLines()) console.log(line)
 const counted = checks.filter((c) => !c.warning)
 const failed = counted.filter((c) => !c.ok).length
 console.log(`size: ${counted.length - failed} passed, ${failed} failed`)

@@ -1,13 +1,18 @@
-// End to end: `taro init` a fresh app offline, embed the chat with the CLI, install the app's own dependencies,
-// build it for weapp, then hold its dist to the checks this repo's own build passes (static validation, Node boot:
-// tap the host's entry → navigateTo the chat page declared in app.json → the demo desk's welcome renders).
+// End to end: `taro init` a fresh app offline, install and build it as it is (its main package before embedding),
+// embed the chat with the CLI, add the launcher button the CLI's next steps print, install, build for weapp again,
+// then hold its dist to the checks this repo's own build passes (static validation, Node boot: tap the host's entry →
+// navigateTo the chat page declared in app.json → the demo desk's welcome renders) and to the size budgets: the
+// main-package cost of embedding (≤ EMBEDDING_BUDGET) and a chat subpackage as small as the template's own.
 // Targets are built one after the other (the machine's two cores are shared).
 import { test, describe, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { measureDist } from '../../tools/size-lib.mjs'
+import { DEFAULT_BUDGETS, measureDist } from '../../tools/size-lib.mjs'
+import { applyPlan } from '../../tools/embed/plan.mjs'
+import { EMBEDDING_BUDGET, packageDiff, sizesFile, SUBPACKAGE_TOLERANCE, templateSubpackage } from '../../tools/embed/sizes.mjs'
+import { planTerser } from '../../tools/embed/terser.mjs'
 import { createMiniRuntime } from '../../tools/weapp/mini-runtime.mjs'
 import { createRenderer, tap } from '../../tools/weapp/render.mjs'
 import { runStaticChecks } from '../../tools/weapp/static-check.mjs'
@@ -19,8 +24,8 @@ const ART = path.join(ROOT, '.artifacts')
 const ENTRY = '联系客服'
 
 const CASES = [
-  { lang: 'ts', root: 'customer-service', page: 'src/pages/index/index.tsx', launch: '@/customer-service/launch' },
-  { lang: 'js', root: 'support', page: 'src/pages/index/index.jsx', launch: '../../support/launch' }
+  { lang: 'ts', root: 'customer-service', page: 'src/pages/index/index.tsx', launch: '@/customer-service/launch/build' },
+  { lang: 'js', root: 'support', page: 'src/pages/index/index.jsx', launch: '../../support/launch/build' }
 ]
 
 /** The environment of the target's own tools: none of npm's variables from the `npm test` that runs us. */
@@ -39,38 +44,81 @@ function runLogged(name, cmd, args, cwd, env) {
   }
 }
 
+const install = (name, dir) => runLogged(name, 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], dir, targetEnv())
+/** `taro build --type weapp` for production, measured as WeChat counts the packages. */
+function build(name, dir) {
+  runLogged(name, path.join(dir, 'node_modules', '.bin', 'taro'), ['build', '--type', 'weapp'], dir, targetEnv({ NODE_ENV: 'production' }))
+  return measureDist(path.join(dir, 'dist'))
+}
+
 /** Every file under `dir`. */
 const walkFiles = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walkFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
 
-/** The host's entry, written as the CLI's next steps tell the developer to. */
-const hostPage = (launch) => `import { View, Button } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { buildServiceUrl } from '${launch}'
-
-export default function Index () {
-  return (
-    <View className='index'>
-      <Button onClick={() => Taro.navigateTo({ url: buildServiceUrl({ nickName: '访客' }) })}>${ENTRY}</Button>
-    </View>
-  )
+/**
+ * The launcher as the CLI's next steps print it (the code lines, indented four spaces, of the "Open the chat" step),
+ * added to the fresh app's index page: its imports after the page's own, the button inside the page's View.
+ */
+function addLauncher(printed, file) {
+  const step = printed.split('\n').slice(printed.split('\n').findIndex((l) => /^\d+\. Open the chat from a main-package page/.test(l)) + 1)
+  const code = step.slice(0, step.findIndex((l) => !l.startsWith('  '))).filter((l) => l.startsWith('    ')).map((l) => l.slice(4))
+  const imports = code.filter((l) => l.startsWith('import '))
+  const jsx = code.filter((l) => l.startsWith('<'))
+  assert.ok(imports.length && jsx.length, `no launcher snippet in the printed steps:\n${printed}`)
+  const lines = readFileSync(file, 'utf8').split('\n')
+  const lastImport = lines.findLastIndex((l) => l.startsWith('import '))
+  lines.splice(lastImport + 1, 0, ...imports)
+  const close = lines.findLastIndex((l) => l.trim() === '</View>')
+  assert.ok(close > 0, `no </View> in ${file}`)
+  lines.splice(close, 0, ...jsx.map((l) => `${lines[close].match(/^\s*/)[0]}  ${l}`))
+  writeFileSync(file, lines.join('\n'))
 }
-`
+
+const bytesOf = (measure) => Object.fromEntries(Object.entries(measure.packages).map(([k, p]) => [k, p.bytes]))
 
 for (const c of CASES) {
   describe(`embed into a fresh taro init ${c.lang === 'ts' ? 'TypeScript' : 'JavaScript'} app, root "${c.root}"`, () => {
     let target
     let dist
+    let fresh // the app as `taro init` made it, built
+    let sameMinifier // the same, with only the embed's minifier settings
+    let printed // the CLI's output
+    let built // after the embed and the launcher
     before(() => {
       target = makeTarget(c.lang)
       dist = path.join(target.dir, 'dist')
     })
     after(() => target?.cleanup())
 
-    test('the CLI embeds, and a second run changes nothing', () => {
+    test('the fresh app installs and builds before embedding (its main package, with Taro\'s and with the template\'s minifier)', { timeout: 300_000 }, () => {
+      seedNodeModules(target.dir)
+      install(`embed-${c.lang}-install-fresh`, target.dir)
+      // The lockfile npm wrote, committed as the app's owner would: the embed wants a clean tree.
+      git(target.dir, 'add', '-A')
+      git(target.dir, 'commit', '-q', '-m', 'npm install')
+      fresh = build(`embed-${c.lang}-build-fresh`, target.dir)
+      // The embed also sets the template's minifier, which shrinks the host's own code (Taro's runtime, React) too:
+      // the cost of embedding is measured against the fresh app built with that minifier, so savings on the host's
+      // code cannot hide what the chat adds. The settings come back out before the embed runs.
+      const plan = planTerser(target.dir)
+      assert.equal(plan.steps.length, 2, plan.steps.map((s) => s.title).join('; '))
+      const prodFile = path.join(target.dir, 'config', `prod.${c.lang}`)
+      const prod = readFileSync(prodFile, 'utf8')
+      applyPlan(plan)
+      sameMinifier = build(`embed-${c.lang}-build-fresh-minifier`, target.dir)
+      writeFileSync(prodFile, prod)
+      rmSync(path.join(target.dir, 'config', `chat-terser.${c.lang}`))
+      assert.equal(git(target.dir, 'status', '--porcelain'), '')
+      console.log(`embed ${c.lang}: fresh app main package ${fresh.packages.main.bytes} B (Taro's minifier), ${sameMinifier.packages.main.bytes} B (the template's)`)
+      assert.ok(sameMinifier.packages.main.bytes < fresh.packages.main.bytes)
+    })
+
+    test('the CLI embeds, prints the launcher, and a second run changes nothing', () => {
       const first = embed('--target', target.dir, '--root', c.root)
       assert.equal(first.code, 0, first.err)
       assert.match(first.out, /Done\./)
       assert.match(first.out, new RegExp(`import \\{ buildServiceUrl \\} from '${c.launch.replace(/\./g, '\\.')}'`))
+      assert.match(first.out, new RegExp(`<Button onClick=\\{\\(\\) => Taro\\.navigateTo\\(\\{ url: buildServiceUrl\\(.*\\) \\}\\)\\}>${ENTRY}</Button>`))
+      printed = first.out
       const changed = git(target.dir, 'status', '--porcelain')
       const second = embed('--target', target.dir, '--root', c.root)
       assert.equal(second.code, 0, second.err)
@@ -79,18 +127,45 @@ for (const c of CASES) {
       assert.equal(git(target.dir, 'diff').length > 0, true)
     })
 
-    test("the target's own package.json installs (npm ls: nothing missing or invalid) and it builds for weapp", { timeout: 300_000 }, () => {
-      writeFileSync(path.join(target.dir, c.page), hostPage(c.launch))
-      seedNodeModules(target.dir)
-      runLogged(`embed-${c.lang}-install`, 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], target.dir, targetEnv())
+    test("with the printed launcher, the target's own package.json installs (npm ls: nothing missing or invalid) and it builds for weapp", { timeout: 300_000 }, () => {
+      addLauncher(printed, path.join(target.dir, c.page))
+      install(`embed-${c.lang}-install`, target.dir)
       runLogged(`embed-${c.lang}-npm-ls`, 'npm', ['ls', '--depth=0'], target.dir, targetEnv())
-      runLogged(`embed-${c.lang}-build`, path.join(target.dir, 'node_modules', '.bin', 'taro'), ['build', '--type', 'weapp'], target.dir, targetEnv({ NODE_ENV: 'production' }))
-      const { packages } = measureDist(dist)
-      const sizes = Object.fromEntries(Object.entries(packages).map(([k, p]) => [k, p.bytes]))
+      built = build(`embed-${c.lang}-build`, target.dir)
+      const main = built.packages.main.bytes
+      const sizes = {
+        ...bytesOf(built),
+        before: { main: fresh.packages.main.bytes, mainSameMinifier: sameMinifier.packages.main.bytes },
+        embeddingCost: main - sameMinifier.packages.main.bytes,
+        mainGrowth: main - fresh.packages.main.bytes,
+        embeddingByFile: packageDiff(sameMinifier.packages.main, built.packages.main)
+      }
       mkdirSync(ART, { recursive: true })
-      writeFileSync(path.join(ART, `embed-${c.lang}-sizes.json`), JSON.stringify(sizes, null, 2))
-      console.log(`embed ${c.lang} weapp package bytes: ${JSON.stringify(sizes)}`)
-      assert.ok(packages[c.root]?.bytes > 0, `no ${c.root} subpackage in the build`)
+      writeFileSync(sizesFile(c.lang), JSON.stringify(sizes, null, 2))
+      console.log(`embed ${c.lang} weapp package bytes: ${JSON.stringify(bytesOf(built))}; main-package cost of embedding ${sizes.embeddingCost} B ` +
+        `(main ${sizes.before.mainSameMinifier} → ${main} B, same minifier; ${sizes.before.main} → ${main} B = ${sizes.mainGrowth} B as the app's owner sees it)`)
+      assert.ok(built.packages[c.root]?.bytes > 0, `no ${c.root} subpackage in the build`)
+    })
+
+    test(`main-package cost of embedding (embed + launcher button) ≤ ${EMBEDDING_BUDGET} B`, () => {
+      const cost = built.packages.main.bytes - sameMinifier.packages.main.bytes
+      const byFile = packageDiff(sameMinifier.packages.main, built.packages.main).map((d) => `${d.file} ${d.bytes > 0 ? '+' : ''}${d.bytes}`).join(', ')
+      assert.ok(cost <= EMBEDDING_BUDGET, `${cost} B over the budget of ${EMBEDDING_BUDGET} B: ${byFile}`)
+    })
+
+    test(`the chat subpackage is within ${SUBPACKAGE_TOLERANCE} B of the template's own (the embed carried the template's minifier)`, (t) => {
+      const embedded = built.packages[c.root].bytes
+      const template = templateSubpackage()
+      if (template === null) {
+        // No current template build in dist/ (run outside npm test): the template's own ceiling is the bound.
+        const ceiling = DEFAULT_BUDGETS.subpackages?.['customer-service']
+        if (!ceiling) return t.skip('no template build in dist/ and no subpackage ceiling in size-lib')
+        t.diagnostic(`no current template build in dist/: bound by the template's ceiling ${ceiling} B`)
+        assert.ok(embedded <= ceiling + SUBPACKAGE_TOLERANCE, `${embedded} B > ${ceiling} + ${SUBPACKAGE_TOLERANCE} B`)
+        return
+      }
+      console.log(`embed ${c.lang}: subpackage ${embedded} B, the template's ${template} B (${embedded - template >= 0 ? '+' : ''}${embedded - template} B)`)
+      assert.ok(Math.abs(embedded - template) <= SUBPACKAGE_TOLERANCE, `embedded ${embedded} B vs the template's ${template} B`)
     })
 
     test('only the default language packs ship (the embed set the host\'s language constants): no Thai or Korean text in the build', () => {

@@ -35,6 +35,9 @@ export default defineConfig(async (merge) => {
 })
 `
 
+/** config/prod as `taro init` writes it, without its comments. */
+export const PROD_CONFIG = 'export default {\n  mini: {},\n  h5: {}\n}\n'
+
 export function taroPackage({ taro = '4.2.1', react = '^18.0.0', extra = {} } = {}) {
   return {
     name: 'host',
@@ -54,6 +57,7 @@ export function fakeTarget({ files = {}, lang = 'ts', git: withGit = true } = {}
     'package.json': taroPackage(),
     [`src/app.config.${lang}`]: APP_CONFIG,
     [`config/index.${lang}`]: BUILD_CONFIG,
+    [`config/prod.${lang}`]: PROD_CONFIG,
     ...(lang === 'ts' ? { 'tsconfig.json': { compilerOptions: { paths: { '@/*': ['./src/*'] } } } } : {}),
     ...files
   }

@@ -103,7 +103,7 @@ describe('embed: the build config gets the language constants', () => {
 
   test('the CLI: helper + config edit when config/index exists; a manual line when it is absent; TARO_APP_LANGUAGES in the next steps', () => {
     const present = fakeTarget({ files: { 'config/index.ts': TARO_INIT } })
-    const absent = fakeTarget({ lang: 'js', files: { 'config/index.js': null } })
+    const absent = fakeTarget({ lang: 'js', files: { 'config/index.js': null, 'config/prod.js': null } })
     try {
       const res = embed('--target', present.dir)
       assert.equal(res.code, 0, res.err)

@@ -154,7 +154,7 @@ describe('embed CLI: what lands in the target', () => {
       assert.equal(copied('launch/build.ts'), readFileSync(path.join(REPO, 'src/customer-service/launch/build.ts'), 'utf8'))
       assert.match(copied('tencent-chat.d.ts'), /declare module '@tencentcloud\/chat\/index\.es\.js'/)
       assert.deepEqual(evalAppConfig(readFileSync(path.join(dir, 'src/app.config.ts'), 'utf8')).subPackages, [{ root: 'customer-service', pages: ['pages/chat/index', 'pages/webview/index'] }])
-      assert.match(res.out, /import \{ buildServiceUrl \} from '@\/customer-service\/launch'/)
+      assert.match(res.out, /import \{ buildServiceUrl \} from '@\/customer-service\/launch\/build'/)
       assert.match(res.out, /TARO_APP_USERSIG_URL/)
       assert.match(res.out, /wss:\/\/wss\.im\.qcloud\.com/)
     }))
@@ -170,7 +170,7 @@ describe('embed CLI: what lands in the target', () => {
       assert.match(readFileSync(path.join(dir, 'src/support/launch/paths.js'), 'utf8'), /export const SUBPACKAGE_ROOT = 'support';/)
       const config = evalAppConfig(readFileSync(path.join(dir, 'src/app.config.js'), 'utf8'))
       assert.deepEqual(config.preloadRule, { 'pages/index/index': { network: 'all', packages: ['support'] } })
-      assert.match(res.out, /from '\.\.\/\.\.\/support\/launch'/)
+      assert.match(res.out, /from '\.\.\/\.\.\/support\/launch\/build'/)
       assert.match(res.out, /JavaScript/)
     }))
 

@@ -12,9 +12,9 @@ export const CALL = 'chatLanguageEnv'
 /** Keys of a Taro build config object: the one with the most of them is the config being edited. */
 const TARO_KEYS = ['projectName', 'designWidth', 'sourceRoot', 'outputRoot', 'plugins', 'defineConstants', 'env', 'framework', 'compiler', 'mini', 'h5', 'copy']
 
-const keyOf = (p) => (p.type === 'ObjectProperty' || p.type === 'ObjectMethod') && !p.computed ? (p.key.type === 'Identifier' ? p.key.name : p.key.value) : undefined
+export const keyOf = (p) => (p.type === 'ObjectProperty' || p.type === 'ObjectMethod') && !p.computed ? (p.key.type === 'Identifier' ? p.key.name : p.key.value) : undefined
 
-function* nodes(node) {
+export function* nodes(node) {
   if (!node || typeof node.type !== 'string') return
   yield node
   for (const [k, v] of Object.entries(node)) {
@@ -40,8 +40,8 @@ const importsHelper = (n) =>
   (n.type === 'ImportDeclaration' && /(^|\/)chat-languages(\.[jt]s)?$/.test(n.source.value)) ||
   (n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === 'require' && /(^|\/)chat-languages(\.[jt]s)?$/.test(n.arguments[0]?.value ?? ''))
 
-/** The import (ESM) or require (CommonJS) line, in the file's quote and semicolon style, and where it goes. */
-function importLine(source, ast) {
+/** The import (ESM) or require (CommonJS) line of a helper's export, in the file's quote and semicolon style, and where it goes. */
+export function importLine(source, ast, { helper = HELPER, name = 'languageConstants', local = CALL } = {}) {
   const body = ast.program.body
   const esm = body.some((n) => /^(Import|Export)/.test(n.type))
   const requires = body.filter((n) => n.type === 'VariableDeclaration' && n.declarations.some((d) => d.init?.type === 'CallExpression' && d.init.callee.name === 'require'))
@@ -49,8 +49,8 @@ function importLine(source, ast) {
   const sample = last ? source.slice(last.start, last.end) : ''
   const quote = sample.includes('"') && !sample.includes("'") ? '"' : "'"
   const semi = sample.trimEnd().endsWith(';') ? ';' : ''
-  const spec = `${quote}./${HELPER}${quote}`
-  const text = esm ? `import { languageConstants as ${CALL} } from ${spec}${semi}` : `const { languageConstants: ${CALL} } = require(${spec})${semi}`
+  const spec = `${quote}./${helper}${quote}`
+  const text = esm ? `import { ${name} as ${local} } from ${spec}${semi}` : `const { ${name}: ${local} } = require(${spec})${semi}`
   if (last) return { at: last.end, text: `\n${text}` }
   // No import yet: above the first statement (after a 'use strict' directive, if any).
   const first = body[0]

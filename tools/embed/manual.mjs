@@ -8,13 +8,13 @@ function installCommand(dir) {
   return 'npm install'
 }
 
-/** '@/<root>/launch' when the target maps @/* to src/*, else the path from the default home page. */
+/** '@/<root>/launch/build' when the target maps @/* to src/*, else the path from the default home page. */
 function launchImport(dir, root) {
   for (const file of ['tsconfig.json', 'jsconfig.json']) {
     const f = path.join(dir, file)
-    if (existsSync(f) && /"@\/\*"\s*:\s*\[\s*"\.?\/?src\/\*"/.test(readFileSync(f, 'utf8'))) return { spec: `@/${root}/launch`, alias: true }
+    if (existsSync(f) && /"@\/\*"\s*:\s*\[\s*"\.?\/?src\/\*"/.test(readFileSync(f, 'utf8'))) return { spec: `@/${root}/launch/build`, alias: true }
   }
-  return { spec: `../../${root}/launch`, alias: false }
+  return { spec: `../../${root}/launch/build`, alias: false }
 }
 
 export function manualSteps(plan) {
@@ -24,13 +24,16 @@ export function manualSteps(plan) {
   if (plan.installNeeded) steps.push(`Install the added dependencies: cd ${target.dir} && ${installCommand(target.dir)}`)
   steps.push(
     [
-      `Open the chat from a main-package page (import only ${root}/launch there: it keeps the IM SDK out of the main package):`,
+      // launch/build only: the launch/ index also re-exports the full validation, ≈ 20 KB more in the main package.
+      `Open the chat from a main-package page with a launcher button (import only ${root}/launch/build there: the chat's validation, UI and IM SDK stay in the subpackage):`,
+      `    import { Button } from '@tarojs/components'`,
       `    import Taro from '@tarojs/taro'`,
       `    import { buildServiceUrl } from '${imp.spec}'${imp.alias ? '' : '   // path from src/pages/index/index'}`,
-      `    Taro.navigateTo({ url: buildServiceUrl({ SDKAppID, userID, userSig }) })   // no SDKAppID → the demo desk`,
+      `    <Button onClick={() => Taro.navigateTo({ url: buildServiceUrl({ nickName: '访客' }) })}>联系客服</Button>`,
+      `  With your Desk account: buildServiceUrl({ SDKAppID, userID, userSig, nickName }); without an SDKAppID it opens the demo desk.`,
       imp.alias
         ? null
-        : `  or add an alias to config/index: alias: { '@': path.resolve(__dirname, '..', 'src') } and import '@/${root}/launch'.`
+        : `  or add an alias to config/index: alias: { '@': path.resolve(__dirname, '..', 'src') } and import '@/${root}/launch/build'.`
     ].filter(Boolean).join('\n')
   )
   steps.push(

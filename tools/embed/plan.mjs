@@ -7,6 +7,7 @@ import { compareFolder, REPO, SOURCE_ROOT, subpackageFiles, writeFolder } from '
 import { editPackageJson, importedPackages, planDependencies } from './deps.mjs'
 import { EmbedError } from './errors.mjs'
 import { planLanguages } from './languages.mjs'
+import { planTerser } from './terser.mjs'
 import { inspectTarget } from './target.mjs'
 
 const ROOT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
@@ -48,6 +49,10 @@ export function planEmbed({ target: targetArg, root = SOURCE_ROOT }) {
   const languages = planLanguages(target.dir, root)
   steps.push(...languages.steps)
   manual.push(...languages.manual)
+  // The template's production minifier (config/terser.ts) in the host's config/prod: ≈ 14 KB off the subpackage.
+  const minifier = planTerser(target.dir)
+  steps.push(...minifier.steps)
+  manual.push(...minifier.manual)
 
   const source = { repo: REPO, pkg: JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) }
   const deps = planDependencies(target, importedPackages(files), source)

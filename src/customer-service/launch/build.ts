@@ -10,14 +10,15 @@ export type LaunchUrlErrorCode = 'invalid_params' | 'url_too_long'
 
 /** Thrown by buildServiceUrl when the URL could not start a chat as the host intends. */
 export class LaunchUrlError extends Error {
-  readonly code: LaunchUrlErrorCode
-  readonly issues: LaunchIssue[]
-
-  constructor(code: LaunchUrlErrorCode, issues: LaunchIssue[], message: string) {
+  // Parameter properties, not field declarations: Babel compiles a declared field to a defineProperty helper
+  // (≈ 700 B in the host's main package, where this class lives); these become plain assignments.
+  constructor(
+    readonly code: LaunchUrlErrorCode,
+    readonly issues: LaunchIssue[],
+    message: string
+  ) {
     super(message)
     this.name = 'LaunchUrlError'
-    this.code = code
-    this.issues = issues
   }
 }
 

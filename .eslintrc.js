@@ -7,7 +7,7 @@ module.exports = {
     'react/react-in-jsx-scope': 'off',
     // Exactly one module talks to the IM SDK (see docs/architecture.md).
     'no-restricted-imports': ['error', {
-      patterns: [{ group: ['@tencentcloud/chat', '@tencentcloud/chat/*', 'tim-upload-plugin'], message: 'Only src/customer-service/im/tencent/ may import the IM SDK.' }]
+      patterns: [{ group: ['@tencentcloud/lite-chat', '@tencentcloud/lite-chat/*'], message: 'Only src/customer-service/im/tencent/ may import the IM SDK.' }]
     }]
   },
   overrides: [
@@ -23,7 +23,7 @@ module.exports = {
         'no-restricted-imports': ['error', {
           patterns: [
             { group: ['**/customer-service/*', '!**/customer-service/launch'], message: 'The main package may import only customer-service/launch.' },
-            { group: ['zustand', 'zustand/*', '@tencentcloud/chat', '@tencentcloud/chat/*'], message: 'Keep the store and the SDK out of the main package.' }
+            { group: ['zustand', 'zustand/*', '@tencentcloud/lite-chat', '@tencentcloud/lite-chat/*'], message: 'Keep the store and the SDK out of the main package.' }
           ]
         }]
       }

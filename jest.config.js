@@ -14,7 +14,8 @@ module.exports = {
   moduleNameMapper: {
     '^@tarojs/components$': '@tarojs/components/lib/react',
     '^@tarojs/taro$': '<rootDir>/__tests__/setup/taro-h5.js',
-    '^@tencentcloud/chat/index.es.js$': '<rootDir>/__tests__/setup/sdk-stub.js',
+    // lite-chat's basic edition and its plugins (the emulator tests load the real files themselves).
+    '^@tencentcloud/lite-chat/(basic|plugins/.+)$': '<rootDir>/__tests__/setup/sdk-stub.js',
     '\\.(css|scss|sass|less)$': '<rootDir>/__tests__/setup/style-stub.js',
     '^@/(.*)$': '<rootDir>/src/$1'
   },

@@ -47,6 +47,18 @@ checks.push({ name: `main-package cost of embedding, estimated (template − bla
 console.log(`${embedding.value <= EMBEDDING_CEILING ? 'ok  ' : 'FAIL'} main-package cost of embedding, estimated (template − blank app) ≤ ${EMBEDDING_CEILING} B — ${embedding.value} B`)
 // The measured figure (fresh taro init apps before/after the embed, budget 8,000 B) is held by the embed stage.
 for (const line of embedSizeLines()) console.log(line)
+
+// The release build (TARO_APP_DEMO=off, no demo desk), as npm test builds it into dist-release/: what users ship.
+const RELEASE_BUDGET = 600000
+const releaseDist = path.join(root, 'dist-release')
+if (existsSync(path.join(releaseDist, 'app.json'))) {
+  const release = measureDist(releaseDist).packages['customer-service']?.bytes ?? Infinity
+  const ok = release <= RELEASE_BUDGET
+  checks.push({ name: `release build subpackage customer-service ≤ ${RELEASE_BUDGET} B`, ok, detail: `${release} B` })
+  console.log(`${ok ? 'ok  ' : 'FAIL'} release build (TARO_APP_DEMO=off) subpackage customer-service ≤ ${RELEASE_BUDGET} B — ${release} B`)
+} else {
+  console.log('note: no release build in dist-release/ (npm test builds it); its budget was not checked')
+}
 const counted = checks.filter((c) => !c.warning)
 const failed = counted.filter((c) => !c.ok).length
 console.log(`size: ${counted.length - failed} passed, ${failed} failed`)

@@ -1,5 +1,15 @@
-// The SDK's ES build has no typings of its own: it is the same API as the package's index.d.ts.
-declare module '@tencentcloud/chat/index.es.js' {
-  import TencentCloudChat from '@tencentcloud/chat'
-  export default TencentCloudChat
+// lite-chat 4.2.1's plugin typings: rich-media-message.d.ts exports an undeclared name (conversationPlugin),
+// so every plugin the chat installs is declared here instead; an ambient module wins over the package's file.
+// A plugin is opaque to us: it only goes to chat.use().
+declare module '@tencentcloud/lite-chat/plugins/message-enhancer' {
+  const plugin: unknown
+  export default plugin
+}
+declare module '@tencentcloud/lite-chat/plugins/rich-media-message' {
+  const plugin: unknown
+  export default plugin
+}
+declare module '@tencentcloud/lite-chat/plugins/conversation' {
+  const plugin: unknown
+  export default plugin
 }

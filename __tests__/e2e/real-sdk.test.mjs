@@ -1,4 +1,4 @@
-// H5 in Chromium on the REAL @tencentcloud/chat, no Tencent account: the production build opens the chat
+// H5 in Chromium on the REAL @tencentcloud/lite-chat, no Tencent account: the production build opens the chat
 // in Desk mode (test SDKAppID + a userSig in the real format), the SDK's WebSocket is routed by Playwright
 // to the in-process IM emulator (__tests__/emulator/server.mjs), and a small Desk script answers what the
 // client sends. Every other request to a non-local host is answered locally or aborted: nothing leaves
@@ -25,7 +25,7 @@ const AGENT = '客服小美'
 const AGENT_AVATAR = 'https://avatar.e2e.invalid/xiaomei.png'
 // A 2×2 PNG: the agent's avatar, answered locally.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64')
-const SDK_VERSION = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).dependencies['@tencentcloud/chat']
+const SDK_VERSION = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).dependencies['@tencentcloud/lite-chat']
 const fixture = (src, id) => JSON.parse(readFileSync(path.join(ROOT, '__tests__/fixtures/desk-reference', `src-${String(src).padStart(2, '0')}.json`), 'utf8')).find((f) => f.id === id)
 const SEAT = JSON.stringify({ role: 'seat' })
 const ROBOT = JSON.stringify({ role: 'robot' })

@@ -185,10 +185,12 @@ for (const c of CASES) {
       assert.deepEqual(app.preloadRule['pages/index/index'], { network: 'all', packages: [c.root] })
     })
 
-    test("Node boot: the host's entry opens the chat page and the demo desk's welcome renders", async () => {
+    test("Node boot: the host's entry opens the chat page and the demo desk's welcome renders", async (t) => {
       const errors = []
       const rt = createMiniRuntime(dist, { onConsole: (level, args) => level === 'error' && errors.push(args.map(String).join(' ')) })
       const renderer = createRenderer(dist)
+      // Stops whatever timers the pages left when the test is done, pass or fail.
+      t.after(() => rt.dispose())
       await rt.launch()
       const host = await rt.openPage('pages/index/index')
       const [entry] = renderer.renderPage('pages/index/index', host.data).byText(ENTRY)

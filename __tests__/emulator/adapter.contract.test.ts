@@ -1,4 +1,4 @@
-// Contract of the Tencent adapter over the REAL @tencentcloud/chat 3.6.6 and the emulator server:
+// Contract of the Tencent adapter over the REAL @tencentcloud/lite-chat 4.2.1 and the emulator server:
 // every ChatTransport method and event, seen from both ends (what the adapter hands over, and the
 // frames the server got).
 import { TencentTransport } from '../../src/customer-service/im/tencent/adapter'
@@ -40,7 +40,7 @@ function record(t: TencentTransport): Recorded {
 }
 
 function transport() {
-  const t = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, uploadPlugin: emu.uploadPlugin })
+  const t = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, plugins: emu.plugins })
   transports.push(t)
   return t
 }
@@ -118,10 +118,12 @@ describe('profile and sending', () => {
     const { t } = await open()
     await emu.run(t.updateProfile({ nick: '小明', avatar: 'https://a.example/a.png' }))
     const [body] = emu.server.bodies('profile.portrait_set')
-    expect(body.ProfileItem).toEqual(expect.arrayContaining([{ Tag: 'Tag_Profile_IM_Nick', Value: '小明' }, { Tag: 'Tag_Profile_IM_Image', Value: 'https://a.example/a.png' }]))
+    // lite-chat's item keys are lower case (see server.mjs).
+    expect(body.ProfileItem).toEqual(expect.arrayContaining([{ tag: 'Tag_Profile_IM_Nick', value: '小明' }, { tag: 'Tag_Profile_IM_Image', value: 'https://a.example/a.png' }]))
     await emu.run(t.updateProfile({}))
     expect(emu.server.bodies('profile.portrait_set')).toHaveLength(1)
     expect(emu.server.users.get(USER)?.nick).toBe('小明')
+    expect(emu.server.users.get(USER)?.avatar).toBe('https://a.example/a.png')
   })
 
   it('6 sendText: onCreated first (sending), then the server’s time and sequence (sent)', async () => {
@@ -160,7 +162,7 @@ describe('profile and sending', () => {
     expect(emu.server.bodies('openim.sendmsg')[1].MsgLifeTime).not.toBe(0)
   })
 
-  it('9 sendImage: pre-signed upload through tim-upload-plugin, progress 0…1, image element on the wire', async () => {
+  it('9 sendImage: pre-signed upload through the rich-media plugin, progress 0…1, image element on the wire', async () => {
     const { t } = await open()
     const file = emu.server.addFile('wxfile://tmp/photo.png', { size: 4096, width: 640, height: 480 })
     const progress: number[] = []
@@ -290,20 +292,20 @@ describe('incoming', () => {
 })
 
 describe('history and read', () => {
-  it('20 getHistory pages 15 at a time, ascending, with a cursor until isCompleted', async () => {
+  it('20 getHistory pages 20 at a time (lite-chat; 3.6.6: 15), ascending, with a cursor until isCompleted', async () => {
     const { t } = await open()
     // History only (as if sent while the user was away).
-    for (let i = 1; i <= 20; i++) emu.server.push(DESK_ACCOUNT, USER, customElem(`{"n":${i}}`), { time: Math.floor(Date.now() / 1000) - 1000 + i, silent: true })
+    for (let i = 1; i <= 25; i++) emu.server.push(DESK_ACCOUNT, USER, customElem(`{"n":${i}}`), { time: Math.floor(Date.now() / 1000) - 1000 + i, silent: true })
     const first = await emu.run(t.getHistory(CONV), 'history 1')
-    expect(first.messages).toHaveLength(15)
+    expect(first.messages).toHaveLength(20)
     expect(first.isCompleted).toBe(false)
     expect(first.nextCursor).toBeTruthy()
     const n = (m: ChatMessage) => (m.body.kind === 'custom' ? JSON.parse(m.body.data).n : 0)
-    expect(first.messages.map(n)).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20])
+    expect(first.messages.map(n)).toEqual(Array.from({ length: 20 }, (_, i) => i + 6))
     const second = await emu.run(t.getHistory(CONV, first.nextCursor), 'history 2')
     expect(second.messages.map(n)).toEqual([1, 2, 3, 4, 5])
     expect(second.isCompleted).toBe(true)
-    expect(emu.server.bodies('openim.getroammsg')[0]).toMatchObject({ Peer_Account: DESK_ACCOUNT, MaxCnt: 15 })
+    expect(emu.server.bodies('openim.getroammsg')[0]).toMatchObject({ Peer_Account: DESK_ACCOUNT, MaxCnt: 20 })
   })
 
   it('21 markRead reports the conversation read (msgreaded)', async () => {
@@ -317,16 +319,16 @@ describe('history and read', () => {
 })
 
 describe('connection', () => {
-  it('22 a dropped socket: netState connecting → connected, re-login with the A2 key, pushes resume', async () => {
+  it('22 a dropped socket: netState disconnected → connected, re-login with the A2 key, pushes resume', async () => {
     const { ev } = await open()
     await emu.settle(5_000)
     const logins = emu.server.bodies('im_open_status.wslogin').length
     emu.server.drop(USER)
     await emu.until(() => ev.netState.includes('connected'), 'reconnected', 60_000)
-    // The real SDK reconnects at once: no 'disconnected' for a socket that comes straight back.
-    expect(ev.netState).toEqual(['connecting', 'connected'])
-    // …on the next host of its list.
-    expect(emu.server.connections().map((c) => c.host)).toEqual([`${SDK_APP_ID}w4c.my-imcloud.com`, 'wss.im.qcloud.com'])
+    // lite-chat reports the drop as 'disconnected' and reconnects at once, with no 'connecting' between (3.6.6: connecting, connected).
+    expect(ev.netState).toEqual(['disconnected', 'connected'])
+    // …trying its first host once more, then the next of its list.
+    expect(emu.server.connections().map((c) => c.host)).toEqual([`${SDK_APP_ID}w4c.my-imcloud.com`, `${SDK_APP_ID}w4c.my-imcloud.com`, 'wss.im.qcloud.com'])
     const relogins = emu.server.frames.filter((f) => f.dir === 'in' && f.servcmd === 'im_open_status.wslogin').slice(logins)
     expect(relogins.length).toBeGreaterThanOrEqual(1)
     expect(relogins[0].head).toMatchObject({ a2: expect.any(String), tinyid: expect.anything() })
@@ -338,11 +340,19 @@ describe('connection', () => {
     [1, 'multipleAccount'],
     [2, 'multipleDevice'],
     [3, 'REST_API_Kick']
-  ])('23 kick type %i → kicked %s, on the wire as KickoutMsgNotify', async (type, reason) => {
-    const { ev } = await open()
+  ])('23 kick type %i → kicked %s, on the wire as KickoutMsgNotify; a login afterwards reaches the server', async (type, reason) => {
+    const { t, ev } = await open()
     emu.server.kick(USER, type)
     await emu.until(() => ev.kicked.length === 1, 'kicked')
     expect(ev.kicked).toEqual([reason])
+    // lite-chat stays logged in after a REST API kick: without the adapter's logout this login is a repeatLogin
+    // that never reaches the server, and the chat would say it is ready over a closed socket.
+    const logins = emu.server.bodies('im_open_status.wslogin').length
+    await emu.run(t.login({ userID: USER, userSig: SIG }), 're-login')
+    await emu.until(() => emu.server.isOnline(USER), 'online again')
+    expect(emu.server.bodies('im_open_status.wslogin').length).toBe(logins + 1)
+    emu.desk.sendText(USER, 'after the kick')
+    await emu.until(() => ev.received.some((m) => m.body.kind === 'text' && m.body.text === 'after the kick'), 'push after re-login')
   })
 
   it('24 logout sends wslogout and leaves the server offline', async () => {

@@ -24,6 +24,7 @@ afterEach(async () => {
 function create(): RealChat {
   const c = emu.sdk.create({ SDKAppID: SDK_APP_ID })
   c.setLogLevel(4)
+  c.use(emu.plugins)
   chats.push(c)
   return c
 }
@@ -31,6 +32,7 @@ function create(): RealChat {
 async function scriptedSession(e: Emulator) {
   const chat = e.sdk.create({ SDKAppID: SDK_APP_ID })
   chat.setLogLevel(4)
+  chat.use(e.plugins)
   let ready = false
   chat.on(e.sdk.EVENT.SDK_READY, () => (ready = true))
   await e.run(chat.login({ userID: USER, userSig: SIG }))
@@ -70,28 +72,31 @@ it('fails loudly on a command it does not know', async () => {
 it('refuses another SDK version on the wire', () => {
   const server = createImServer({ sdkAppId: SDK_APP_ID, sdkVersion: EXPECTED_SDK_VERSION, quiet: true })
   server.connect(`wss://${SDK_APP_ID}w4c.my-imcloud.com/binfo?sdkappid=${SDK_APP_ID}&sdkversion=9.9.9`, { message() {}, close() {} })
-  expect(server.problems).toEqual([expect.stringContaining('SDK version 9.9.9 on the wire, expected 3.6.6')])
+  expect(server.problems).toEqual([expect.stringContaining('SDK version 9.9.9 on the wire, expected 4.2.1')])
 })
 
 it('loads exactly the SDK version package.json pins', () => {
-  expect(EXPECTED_SDK_VERSION).toBe('3.6.6')
+  expect(EXPECTED_SDK_VERSION).toBe('4.2.1')
   expect(emu.sdk.VERSION).toBe(EXPECTED_SDK_VERSION)
 })
 
 describe('real SDK behaviour the fake did not model', () => {
-  it('create() hands back the same instance per SDKAppID until destroy()', async () => {
+  // lite-chat 4.2.1, where 3.6.6 handed out a new instance after destroy() and rejected it with 2024 when not
+  // logged in: shared-chat.ts works either way (it keeps its own holders and never relies on destroy's result).
+  it('create() hands back the same instance per SDKAppID, even after destroy(), and it logs in again', async () => {
     const a = create()
-    const b = create()
-    expect(b).toBe(a)
+    expect(create()).toBe(a)
     await emu.run(Promise.resolve(a.destroy()).catch(() => undefined))
     const c = create()
-    expect(c).not.toBe(a)
+    expect(c).toBe(a)
+    await emu.run(c.login({ userID: USER, userSig: SIG }))
+    await emu.until(() => emu.server.isOnline(USER), 'online')
   })
 
-  it('destroy() rejects with 2024 when not logged in; logout() when not logged in too', async () => {
+  it('logout() when not logged in throws 2024 at once (no promise); destroy() then resolves', async () => {
     const chat = create()
-    await expect(emu.run(Promise.resolve(chat.logout()))).rejects.toMatchObject({ code: 2024 })
-    await expect(emu.run(Promise.resolve(chat.destroy()))).rejects.toMatchObject({ code: 2024 })
+    expect(() => chat.logout()).toThrow(expect.objectContaining({ code: 2024 }))
+    await expect(emu.run(Promise.resolve(chat.destroy()))).resolves.toBeUndefined()
     chats = []
   })
 
@@ -121,7 +126,9 @@ describe('real SDK behaviour the fake did not model', () => {
     expect(emu.server.isOnline(USER)).toBe(true)
   })
 
-  it('KICKED_OUT fires with the SDK’s own type strings, and the SDK logs itself out', async () => {
+  // 3.6.6 logged itself out after every kick; lite-chat not after a REST API or userSig-expired one (the adapter
+  // logs out then, see adapter.ts afterKick).
+  it('KICKED_OUT fires with the SDK’s own type strings; after a REST API kick the SDK stays logged in until logout()', async () => {
     const chat = create()
     const kicks: string[] = []
     chat.on(emu.sdk.EVENT.KICKED_OUT, (e: any) => kicks.push(e.data.type))
@@ -130,6 +137,8 @@ describe('real SDK behaviour the fake did not model', () => {
     emu.server.kick(USER, 3)
     await emu.until(() => kicks.length > 0, 'kick')
     expect(kicks).toEqual([emu.sdk.TYPES.KICKED_OUT_REST_API])
-    await expect(emu.run(Promise.resolve(chat.logout()))).rejects.toMatchObject({ code: 2024 })
+    expect([chat.isReady(), chat.getLoginUser()]).toEqual([true, USER])
+    await expect(emu.run(Promise.resolve(chat.logout()))).rejects.toMatchObject({ code: 70398 })
+    expect([chat.isReady(), chat.getLoginUser()]).toEqual([false, ''])
   })
 })

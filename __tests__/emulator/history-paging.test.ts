@@ -1,4 +1,4 @@
-// History paging when the SDK no longer holds the store's cursor, over the REAL @tencentcloud/chat 3.6.6 and
+// History paging when the SDK no longer holds the store's cursor, over the REAL @tencentcloud/lite-chat 4.2.1 and
 // the emulator. A kick or a logout resets the SDK's memory of every conversation (its message lists, saved
 // roaming positions and completed flags) while the chat's store keeps its messages; after the re-login the
 // re-sync fetches the newest page, and getMessageList with the store's cursor (the oldest message it keeps)
@@ -21,7 +21,7 @@ let t: TencentTransport
 
 beforeEach(async () => {
   emu = startEmulator()
-  t = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, uploadPlugin: emu.uploadPlugin })
+  t = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, plugins: emu.plugins })
   let ready = false
   t.on('ready', () => (ready = true))
   await emu.run(t.login({ userID: USER, userSig: 'sig-u_test' }), 'login')
@@ -49,16 +49,17 @@ const roamBodies = () => emu.server.bodies('openim.getroammsg')
 it('the SDK pages its own continuation from getMessageList: one request per page, its MsgKey', async () => {
   const p1 = await history()
   const p2 = await history(p1.nextCursor)
-  expect(p1.messages.map(key)).toEqual(logged(66, 80))
-  expect(p2.messages.map(key)).toEqual(logged(51, 65))
+  // lite-chat's getMessageList pages hold 20 (3.6.6: 15).
+  expect(p1.messages.map(key)).toEqual(logged(61, 80))
+  expect(p2.messages.map(key)).toEqual(logged(41, 60))
   const [first, second] = roamBodies()
-  expect(first).toMatchObject({ Peer_Account: DESK_ACCOUNT, MaxCnt: 15, LastMsgTime: 0, MsgKey: '', GetDirection: 0 })
+  expect(first).toMatchObject({ Peer_Account: DESK_ACCOUNT, MaxCnt: 20, LastMsgTime: 0, MsgKey: '', GetDirection: 0 })
   expect(second.MsgKey).toBe(emu.server.frames.find((f) => f.dir === 'out' && f.servcmd === 'openim.getroammsg')?.body.MsgKey)
   expect(second.MsgKey).not.toBe('')
   // A cursor the SDK still holds, but not its continuation (the store dropped older messages): its memory answers.
   const before = roamBodies().length
   const p = await history(p1.messages[5].id)
-  expect(p.messages.map(key)).toEqual(logged(56, 70))
+  expect(p.messages.map(key)).toEqual(logged(46, 65))
   expect(p.nextCursor).toBe(p.messages[0].id)
   expect(roamBodies()).toHaveLength(before)
 })
@@ -67,7 +68,7 @@ it.each(['kick', 'logout'])('after a %s, a re-login and the newest page, the old
   const p1 = await history()
   const p2 = await history(p1.nextCursor)
   const p3 = await history(p2.nextCursor)
-  expect([...p3.messages, ...p2.messages, ...p1.messages].map(key)).toEqual(logged(36, 80))
+  expect([...p3.messages, ...p2.messages, ...p1.messages].map(key)).toEqual(logged(21, 80))
   // Kicked (重新连接) or logged out, then logged in again: the SDK forgot the conversation, the store did not.
   if (how === 'kick') {
     emu.server.kick(USER, 2)
@@ -77,14 +78,15 @@ it.each(['kick', 'logout'])('after a %s, a re-login and the newest page, the old
   await emu.settle(1000)
   // The re-sync: the newest page again.
   const again = await history()
-  expect(again.messages.map(key)).toEqual(logged(66, 80))
+  expect(again.messages.map(key)).toEqual(logged(61, 80))
 
   const oldestHeld = p3.messages[0]
-  expect(n(oldestHeld)).toBe(36)
+  expect(n(oldestHeld)).toBe(21)
   const asked = roamBodies().length
+  // Paged by time from here: 15 a page.
   const first = await history(oldestHeld.id)
-  expect(first.messages.map(n)).toEqual(Array.from({ length: 15 }, (_, i) => 21 + i))
-  expect(first.messages.map(key)).toEqual(logged(21, 35))
+  expect(first.messages.map(n)).toEqual(Array.from({ length: 15 }, (_, i) => 6 + i))
+  expect(first.messages.map(key)).toEqual(logged(6, 20))
   expect(first.isCompleted).toBe(false)
   expect(first.nextCursor).toBe(first.messages[0].id)
 
@@ -94,15 +96,17 @@ it.each(['kick', 'logout'])('after a %s, a re-login and the newest page, the old
     page = await history(page.nextCursor)
     pages.push(page)
   }
-  expect(pages.map((p) => p.messages.length)).toEqual([15, 15, 5])
+  expect(pages.map((p) => p.messages.length)).toEqual([15, 5])
   const back = pages.reverse().flatMap((p) => p.messages)
-  expect(back.map(key)).toEqual(logged(1, 35))
+  expect(back.map(key)).toEqual(logged(1, 20))
   expect(n(back[0])).toBe(1)
-  // On the wire: one hop from the second after the cursor's (no MsgKey), then the SDK's saved MsgKeys.
+  // On the wire: one hop from the second after the cursor's (no MsgKey), then on by time alone, older each time
+  // (lite-chat attaches no saved MsgKey; 3.6.6 did).
   const [fresh, ...continued] = roamBodies().slice(asked)
   expect(fresh).toMatchObject({ LastMsgTime: oldestHeld.time + 1, MsgKey: '', GetDirection: 0 })
   expect(continued.length).toBeGreaterThan(0)
-  for (const body of continued) expect(body.MsgKey).not.toBe('')
+  const times = [fresh, ...continued].map((b) => b.LastMsgTime)
+  for (let i = 1; i < times.length; i++) expect(times[i]).toBeLessThan(times[i - 1])
 })
 
 it('getMessageListHopping on the wire: the time and direction, no MsgKey; an older page, oldest first', async () => {
@@ -110,10 +114,12 @@ it('getMessageListHopping on the wire: the time and direction, no MsgKey; an old
   const at = emu.server.log[39]
   const res = await emu.run(chat.getMessageListHopping({ conversationID: CONV, time: at.time, direction: 0, count: 15 } as Parameters<typeof chat.getMessageListHopping>[0]), 'hopping')
   const body = roamBodies().at(-1)
-  expect(body).toMatchObject({ Peer_Account: DESK_ACCOUNT, MaxCnt: 15, LastMsgTime: at.time, MsgKey: '', GetDirection: 0 })
+  // count 15 goes out as MaxCnt 16: lite-chat asks for one more to know whether more remain.
+  expect(body).toMatchObject({ Peer_Account: DESK_ACCOUNT, MaxCnt: 16, LastMsgTime: at.time, MsgKey: '', GetDirection: 0 })
   // The emulator includes the given second (see server.mjs): the page ends with the newest message of that second.
   const lastOfSecond = emu.server.log.filter((m) => m.time <= at.time).length
   expect(res.data.messageList.map((m: { sequence: number; time: number }) => `${m.sequence}@${m.time}`)).toEqual(logged(lastOfSecond - 14, lastOfSecond))
   expect(res.data.isCompleted).toBe(false)
-  expect(res.data.nextMessageTime).toBe(emu.server.log[lastOfSecond - 15].time)
+  // The time of the one extra message it asked for: the newest not in this page (3.6.6: the oldest in it).
+  expect(res.data.nextMessageTime).toBe(emu.server.log[lastOfSecond - 16].time)
 })

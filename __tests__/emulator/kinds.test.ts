@@ -1,4 +1,4 @@
-// Location, face and merged (relay) messages over the REAL @tencentcloud/chat 3.6.6: the emulator pushes the
+// Location, face and merged (relay) messages over the REAL @tencentcloud/lite-chat 4.2.1: the emulator pushes the
 // MsgBody elems the server sends (REST message format, doc 269/2720: TIMLocationElem {Desc, Latitude, Longitude},
 // TIMFaceElem {Index, Data}, TIMRelayElem {Title, AbstractList, MsgNum, CompatibleText, MsgList | JsonMsgKey})
 // and the transport hands them over converted; a long record (JsonMsgKey) loads through loadRelay →
@@ -12,7 +12,7 @@ const emulator = emulatorPerTest()
 
 async function open() {
   const emu = emulator()
-  const t = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, uploadPlugin: emu.uploadPlugin })
+  const t = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, plugins: emu.plugins })
   let ready = false
   t.on('ready', () => (ready = true))
   await emu.run(t.login({ userID: 'u_test', userSig: 'sig-u_test' }), 'login')

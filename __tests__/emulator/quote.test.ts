@@ -1,4 +1,4 @@
-// Quotes over the REAL @tencentcloud/chat 3.6.6 and the emulator: the cloudCustomData the session builds for a
+// Quotes over the REAL @tencentcloud/lite-chat 4.2.1 and the emulator: the cloudCustomData the session builds for a
 // quoted text reaches the wire byte for byte (also on a resend after a refused send), and a desk's quote arrives
 // in the store with its cloudCustomData untouched, readable as a quote beside the Desk's role mark.
 import { TencentTransport } from '../../src/customer-service/im/tencent/adapter'
@@ -24,7 +24,7 @@ beforeEach(() => {
 })
 
 function open() {
-  const transport = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, uploadPlugin: emu.uploadPlugin })
+  const transport = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, plugins: emu.plugins })
   return createSession(launchParamsFor({ mode: 'desk', SDKAppID: SDK_APP_ID, userSig: `sig-${USER}`, userID: USER }), () => undefined, transport)
 }
 

@@ -1,11 +1,11 @@
-// Loads the REAL @tencentcloud/chat ES build (mini-program code path) against the emulator: a simulated
-// `wx` wired to the in-process server, jest modern fake timers, a seeded Math.random (the SDK draws
-// request sequences and socket ids from it) so every run sends the same frames.
+// Loads the REAL @tencentcloud/lite-chat basic build and the plugins the chat installs (mini-program code
+// path) against the emulator: a simulated `wx` wired to the in-process server, jest modern fake timers, a
+// seeded Math.random (the SDK draws request sequences and socket ids from it) so every run sends the same frames.
 //
-// The SDK file is evaluated afresh for each emulator (a new Function over its source, its single
-// `export {Fr as default}` turned into a return): every test gets its own module state, including
-// the SDK's per-SDKAppID instance map. jest's moduleNameMapper (which stubs the SDK for unit tests)
-// is not involved, and the file is not transformed.
+// Each file (a UMD bundle) is evaluated afresh for each emulator (a new Function over its source, with its own
+// `module`): every test gets its own module state, including the SDK's per-SDKAppID instance map and the
+// plugins' singletons. jest's moduleNameMapper (which stubs the SDK for unit tests) is not involved, and the
+// files are not transformed.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { SdkNamespace } from '../../src/customer-service/im/tencent/adapter'
@@ -15,18 +15,19 @@ import { createWx } from './wx.mjs'
 import type { WxEnv } from './wx.mjs'
 
 const ROOT = path.join(__dirname, '..', '..')
-export const SDK_FILE = path.join(ROOT, 'node_modules/@tencentcloud/chat/index.es.js')
-const PLUGIN_FILE = path.join(ROOT, 'node_modules/tim-upload-plugin/index.js')
+const PACKAGE = path.join(ROOT, 'node_modules/@tencentcloud/lite-chat')
+export const SDK_FILE = path.join(PACKAGE, 'basic.js')
+/** The plugins src/customer-service/im/tencent/index.ts installs, in its order. */
+const PLUGIN_NAMES = ['message-enhancer', 'rich-media-message', 'conversation'] as const
 /** The version this repo ships: an SDK upgrade must come with a re-checked emulator. */
-export const EXPECTED_SDK_VERSION: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).dependencies['@tencentcloud/chat']
+export const EXPECTED_SDK_VERSION: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).dependencies['@tencentcloud/lite-chat']
 export const SDK_APP_ID = 1400000001
 export const EPOCH = Date.UTC(2026, 0, 1, 0, 0, 0)
 
 export type RealSdk = SdkNamespace & { VERSION: string; TYPES: Record<string, string>; EVENT: Record<string, string> }
 export type RealChat = ReturnType<SdkNamespace['create']>
 
-let sdkSource: string | undefined
-let pluginSource: string | undefined
+const sources = new Map<string, string>()
 
 function seededMath(seed: number): Math {
   let a = seed >>> 0
@@ -45,22 +46,14 @@ export interface SdkLogLine {
   text: string
 }
 
-/** A fresh copy of the SDK module (globals such as `wx` must already be in place). */
-function evaluateSdk(seed: number, logs: SdkLogLine[]): RealSdk {
-  sdkSource ??= readFileSync(SDK_FILE, 'utf8')
-  const body = sdkSource.replace(/export\s*\{\s*([\w$]+)\s+as\s+default\s*\}\s*;?\s*$/, 'return $1;')
-  if (body === sdkSource) throw new Error(`${SDK_FILE}: its export statement changed — re-check the emulator against this SDK`)
-  const quietConsole = captureConsole(logs)
-  // eslint-disable-next-line no-new-func -- evaluating the SDK's own file, with Math and console injected
-  return new Function('Math', 'console', `"use strict";\n${body}`)(seededMath(seed), quietConsole) as RealSdk
-}
-
-function evaluatePlugin(console: unknown): unknown {
-  pluginSource ??= readFileSync(PLUGIN_FILE, 'utf8')
+/** A fresh copy of one UMD file's export (globals such as `wx` must already be in place). */
+function evaluateUmd(file: string, math: Math, console: unknown): any {
+  let source = sources.get(file)
+  if (source === undefined) sources.set(file, (source = readFileSync(file, 'utf8')))
   const mod: { exports: any } = { exports: {} }
-  // eslint-disable-next-line no-new-func -- the plugin's UMD build reads `wx` when it loads
-  new Function('module', 'exports', 'define', 'console', pluginSource)(mod, mod.exports, undefined, console)
-  return mod.exports.default ?? mod.exports
+  // eslint-disable-next-line no-new-func -- evaluating the package's own file, with Math and console injected
+  new Function('module', 'exports', 'define', 'Math', 'console', source)(mod, mod.exports, undefined, math, console)
+  return mod.exports
 }
 
 function captureConsole(logs: SdkLogLine[]) {
@@ -83,8 +76,10 @@ export interface Emulator {
   desk: Desk
   env: WxEnv
   sdk: RealSdk
-  /** tim-upload-plugin's default export, loaded against the simulated wx. */
-  uploadPlugin: unknown
+  /** The plugins the chat installs (pass as `plugins` to TencentTransport), loaded against the simulated wx. */
+  plugins: unknown[]
+  /** rich-media-message among them: leave it out to see the chat without image and voice messages. */
+  richMedia: unknown
   logs: SdkLogLine[]
   /** Advance fake time in steps until cond() holds (throws after maxMs of fake time). */
   until(cond: () => boolean, what?: string, maxMs?: number): Promise<void>
@@ -118,9 +113,11 @@ export function startEmulator(options: EmulatorOptions = {}): Emulator {
   // The SDK's payload checks name HTMLInputElement even on the mini-program path.
   if (typeof g.HTMLInputElement === 'undefined') g.HTMLInputElement = class HTMLInputElement {}
   const logs: SdkLogLine[] = []
-  const sdk = evaluateSdk(options.seed ?? 16, logs)
-  if (sdk.VERSION !== EXPECTED_SDK_VERSION) throw new Error(`@tencentcloud/chat ${sdk.VERSION} loaded, package.json pins ${EXPECTED_SDK_VERSION}: re-check the emulator`)
-  const uploadPlugin = evaluatePlugin(captureConsole(logs))
+  const math = seededMath(options.seed ?? 16)
+  const quiet = captureConsole(logs)
+  const sdk: RealSdk = evaluateUmd(SDK_FILE, math, quiet)
+  if (sdk.VERSION !== EXPECTED_SDK_VERSION) throw new Error(`@tencentcloud/lite-chat ${sdk.VERSION} loaded, package.json pins ${EXPECTED_SDK_VERSION}: re-check the emulator`)
+  const plugins = PLUGIN_NAMES.map((name) => evaluateUmd(path.join(PACKAGE, 'plugins', `${name}.js`), math, quiet))
 
   const settle = async (ms = 0) => {
     await jest.advanceTimersByTimeAsync(ms)
@@ -137,7 +134,8 @@ export function startEmulator(options: EmulatorOptions = {}): Emulator {
     desk,
     env,
     sdk,
-    uploadPlugin,
+    plugins,
+    richMedia: plugins[PLUGIN_NAMES.indexOf('rich-media-message')],
     logs,
     settle,
     until,

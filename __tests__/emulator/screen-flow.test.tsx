@@ -1,5 +1,5 @@
 // The demo-less chat page: ChatScreen on the real Taro H5 components, over the Tencent adapter and the REAL
-// @tencentcloud/chat 3.6.6 talking to the emulator. What the user sees (roles and text) and what reaches the wire.
+// @tencentcloud/lite-chat 4.2.1 talking to the emulator. What the user sees (roles and text) and what reaches the wire.
 //
 // Time is fake (the SDK's timers and the emulator's): the screen is driven with `until`, which advances fake
 // time inside act() until what the user should see is there, so every run goes through the same frames.
@@ -41,7 +41,7 @@ function textsSent(): string[] {
 }
 
 function openChat() {
-  const transport = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, uploadPlugin: emu.uploadPlugin })
+  const transport = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, plugins: emu.plugins })
   const params = launchParamsFor({ mode: 'desk', SDKAppID: SDK_APP_ID, userSig: SIG, userID: USER })
   return render(<ChatScreen params={params} transport={transport} />)
 }

@@ -1,7 +1,8 @@
 // An in-process fake of Tencent IM's WebSocket server: enough of the wire protocol for the real
-// @tencentcloud/chat 3.6.6 to log in, send, receive, page history, revoke, be kicked and reconnect.
-// Frames: UTF-8 JSON `{head: {servcmd, seq, …}, body}`; bodies use the PascalCase keys the SDK's
-// per-command key maps produce (see ../../../shared/docs/sdk-wire-notes.md). Plain ESM, no Node built-ins.
+// @tencentcloud/lite-chat 4.2.1 (basic + plugins) to log in, send, receive, page history, revoke, be kicked
+// and reconnect. Frames: UTF-8 JSON `{head: {servcmd, seq, …}, body}`; bodies use the PascalCase keys the
+// SDK's per-command key maps produce (see ../../../shared/docs/sdk-wire-notes.md). Pushes too: lite-chat
+// reads only `EventArray[].Event` (3.6.6 also took camelCase), as Tencent's server sends it. Plain ESM.
 //
 // It fails loudly: a command it does not know, a frame it cannot parse or an SDK version other than the
 // expected one is recorded in `problems` (tests assert it stays empty), logged, and answered with an error.
@@ -275,9 +276,13 @@ export function createImServer(options) {
     },
     'profile.portrait_set'(conn, head, body) {
       const u = ensureUser(conn.userID)
+      // lite-chat 4.2.1 sends the items as { tag, value } (3.6.6: { Tag, Value }) next to a PascalCase
+      // From_Account: Tencent's own SDK, so its server takes either; the emulator does too.
       for (const item of body.ProfileItem || []) {
-        if (item.Tag === 'Tag_Profile_IM_Nick') u.nick = item.Value
-        if (item.Tag === 'Tag_Profile_IM_Image') u.avatar = item.Value
+        const tag = item.Tag ?? item.tag
+        const value = item.Value ?? item.value
+        if (tag === 'Tag_Profile_IM_Nick') u.nick = value
+        if (tag === 'Tag_Profile_IM_Image') u.avatar = value
       }
     },
     'sns.black_list_get': () => ({ StartIndex: 0, CurruentSequence: 0, BlackListItem: [] }),
@@ -302,7 +307,7 @@ export function createImServer(options) {
         clientTime: body.MsgClientTime,
         onlineOnly: body.MsgLifeTime === 0
       })
-      if (m.to !== conn.userID) pushMessage(m.to, m, { eventArray: [{ event: 1, C2cMsgArray: [wireMessage(m, m.to)] }] })
+      if (m.to !== conn.userID) pushMessage(m.to, m, { EventArray: [{ Event: 1, C2cMsgArray: [wireMessage(m, m.to)] }] })
       return { MsgTime: m.time, MsgSeq: m.seq }
     },
     // History, two ways (both this command): the SDK's own paging (getMessageList) sends LastMsgTime 0 and no
@@ -509,14 +514,14 @@ export function createImServer(options) {
 
     /** Force offline: 1 multipleAccount, 2 multipleDevice, 3 REST_API_Kick. */
     kick(userID, kickType) {
-      pushTo(userID, { eventArray: [{ event: 9, C2cNotifyMsgArray: [{ KickoutMsgNotify: { KickType: kickType, NewInstInfo: {} } }] }] }, KICK_CMD)
+      pushTo(userID, { EventArray: [{ Event: 9, C2cNotifyMsgArray: [{ KickoutMsgNotify: { KickType: kickType, NewInstInfo: {} } }] }] }, KICK_CMD)
       for (const c of online(userID)) c.userID = undefined
     },
 
     /** A message from `from` to `to`: stored (history) and pushed to `to`'s sockets (unless silent: history only). */
     push(from, to, elems, { cloudCustomData = '', nick, avatar, time, silent = false } = {}) {
       const m = store({ from, to, elems: Array.isArray(elems) ? elems : [elems], cloudCustomData, nick, avatar, time, silent })
-      if (!silent) pushMessage(to, m, { eventArray: [{ event: 1, C2cMsgArray: [wireMessage(m, to)] }] })
+      if (!silent) pushMessage(to, m, { EventArray: [{ Event: 1, C2cMsgArray: [wireMessage(m, to)] }] })
       return m
     },
     /** Replace a stored message's body (version + 1) and push the modification to both sides. */
@@ -524,14 +529,15 @@ export function createImServer(options) {
       m.elems = Array.isArray(elems) ? elems : [elems]
       if (cloudCustomData !== undefined) m.cloudCustomData = cloudCustomData
       m.version += 1
-      for (const who of new Set([m.to, m.from])) pushTo(who, { eventArray: [{ event: 1, C2cMsgModNotifys: [wireMessage(m, who)] }] })
+      for (const who of new Set([m.to, m.from])) pushTo(who, { EventArray: [{ Event: 1, C2cMsgModNotifys: [wireMessage(m, who)] }] })
       return m
     },
     /** The sender revokes m: both sides get the notification. */
     revoke(m) {
       m.revoked = true
-      const info = { From_Account: m.from, To_Account: m.to, MsgSeq: m.seq, MsgRandom: m.random, MsgTimeStamp: m.time, TinyId: ensureUser(m.from).tinyId, MsgClientTime: m.clientTime }
-      for (const who of new Set([m.to, m.from])) pushTo(who, { eventArray: [{ event: 9, C2cNotifyMsgArray: [{ WithdrawC2cMsgNotify: { C2cWithdrawInfoArray: [info] } }] }] })
+      // lite-chat matches the recalled message by MsgRand (3.6.6: MsgRandom) and reads the revoker from RevokerInfo.
+      const info = { From_Account: m.from, To_Account: m.to, MsgSeq: m.seq, MsgRandom: m.random, MsgRand: m.random, MsgTimeStamp: m.time, TinyId: ensureUser(m.from).tinyId, MsgClientTime: m.clientTime, RevokerInfo: { Revoker_Account: m.from } }
+      for (const who of new Set([m.to, m.from])) pushTo(who, { EventArray: [{ Event: 9, C2cNotifyMsgArray: [{ WithdrawC2cMsgNotify: { C2cWithdrawInfoArray: [info] } }] }] })
       return m
     },
     messagesBetween: (a, b) => log.filter((m) => m.pair === pairOf(a, b)),

@@ -1,4 +1,4 @@
-// Voice messages over the REAL @tencentcloud/chat 3.6.6 and tim-upload-plugin, answered by the emulator:
+// Voice messages over the REAL @tencentcloud/lite-chat 4.2.1 and its rich-media plugin, answered by the emulator:
 // the recorder's file is uploaded to the pre-signed URL and a TIMSoundElem with that URL, its length and size
 // goes on the wire; a failed upload leaves a failed message that resend delivers.
 import { TencentTransport } from '../../src/customer-service/im/tencent/adapter'
@@ -12,7 +12,7 @@ const emulator = emulatorPerTest()
 
 async function open() {
   const emu = emulator()
-  const t = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, uploadPlugin: emu.uploadPlugin })
+  const t = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, plugins: emu.plugins })
   let ready = false
   t.on('ready', () => (ready = true))
   await emu.run(t.login({ userID: 'u_test', userSig: 'sig-u_test' }), 'login')
@@ -74,9 +74,9 @@ describe('sendSound over the real SDK', () => {
     expect(received[0]).toMatchObject({ flow: 'in', body: { kind: 'sound', url: Url, duration: 4, size: 6400 } })
   })
 
-  it('without the upload plugin it refuses at once (noUploadPlugin) and uploads nothing', async () => {
+  it('without the rich-media plugin it refuses at once (noUploadPlugin) and uploads nothing', async () => {
     const emu = emulator()
-    const t = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk })
+    const t = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, plugins: emu.plugins.filter((p) => p !== emu.richMedia) })
     await expect(t.sendSound(DESK_ACCOUNT, { tempFilePath: 'wxfile://x.mp3', duration: 1500, fileSize: 10 })).rejects.toMatchObject({ reason: 'noUploadPlugin' })
     expect(emu.server.uploads).toHaveLength(0)
     await t.destroy()
@@ -86,7 +86,7 @@ describe('sendSound over the real SDK', () => {
 describe('a voice message in the chat session over the real SDK', () => {
   it('a failed upload stays in the list as a failed voice message with a notice; 重发 sends it, once', async () => {
     const emu = emulator()
-    const transport = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, uploadPlugin: emu.uploadPlugin })
+    const transport = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, plugins: emu.plugins })
     const params = launchParamsFor({ mode: 'desk', SDKAppID: SDK_APP_ID, userSig: 'sig-u_test', userID: 'u_test' })
     const { store, session } = createSession(params, () => undefined, transport)
     await emu.run(session.start(), 'start')
@@ -96,8 +96,8 @@ describe('a voice message in the chat session over the real SDK', () => {
     const ok = await emu.run(session.sendSound(recording('wxfile://tmp/kept.mp3', 5000, 8000)), 'sound')
     expect(ok).toBe(false)
     expect(rows()).toEqual([expect.objectContaining({ flow: 'out', status: 'failed', body: expect.objectContaining({ kind: 'sound', duration: 5 }) })])
-    // The SDK reports a failed voice upload with its file code (2400): retryable, said as an upload failure.
-    expect(store.getState().notice).toMatchObject({ code: 2400, reason: 'uploadFailed', retryable: true })
+    // lite-chat reports a failed upload with the storage's HTTP status (the emulator answers 500): retryable, said as an upload failure.
+    expect(store.getState().notice).toMatchObject({ code: 500, reason: 'uploadFailed', retryable: true })
     expect(emu.server.bodies('openim.sendmsg').some((b) => b.MsgBody[0].MsgType === 'TIMSoundElem')).toBe(false)
 
     expect(await emu.run(session.resend(rows()[0].id), 'resend')).toBe(true)

@@ -1,4 +1,4 @@
-// A simulated WeChat `wx` for running the real @tencentcloud/chat (mini-program code path) offline.
+// A simulated WeChat `wx` for running the real @tencentcloud/lite-chat (mini-program code path) offline.
 // Sockets are wired in-process to the emulator server (./server.mjs); nothing touches the network.
 // Plain ESM without Node built-ins, so jest and browser-side tests can both load it.
 

@@ -18,7 +18,7 @@ const targetWith = (extra = {}, react) => {
 
 describe('embed: dependencies', () => {
   test("the chat's imports are found in its sources (TS and the JS copy alike)", () => {
-    for (const name of ['@tencentcloud/chat', 'zustand', '@tarojs/taro', 'react']) assert.ok(needed.includes(name), name)
+    for (const name of ['@tencentcloud/lite-chat', 'zustand', '@tarojs/taro', 'react']) assert.ok(needed.includes(name), name)
     assert.deepEqual(importedPackages(subpackageFiles({ root: 'x', lang: 'js' })), needed)
   })
 
@@ -26,7 +26,7 @@ describe('embed: dependencies', () => {
     const { add, kept } = planDependencies(targetWith(), needed, source)
     const expected = Object.fromEntries(needed.filter((n) => !/^(react|react-dom|@tarojs\/.+)$/.test(n)).map((n) => [n, source.pkg.dependencies[n]]))
     assert.deepEqual(add, expected)
-    assert.ok(add['@tencentcloud/chat'] && add.zustand)
+    assert.ok(add['@tencentcloud/lite-chat'] && add.zustand)
     assert.deepEqual(kept, [])
   })
 
@@ -51,8 +51,8 @@ describe('embed: dependencies', () => {
 
   test('package.json keeps its indentation, key order and final newline; sorted dependencies stay sorted', () => {
     const text = '{\n\t"name": "host",\n\t"dependencies": {\n\t\t"@tarojs/taro": "4.2.1",\n\t\t"react": "^18.0.0"\n\t},\n\t"scripts": {}\n}\n'
-    const out = editPackageJson(text, { zustand: '^5.0.8', '@tencentcloud/chat': '3.6.6' })
-    assert.equal(out, '{\n\t"name": "host",\n\t"dependencies": {\n\t\t"@tarojs/taro": "4.2.1",\n\t\t"@tencentcloud/chat": "3.6.6",\n\t\t"react": "^18.0.0",\n\t\t"zustand": "^5.0.8"\n\t},\n\t"scripts": {}\n}\n')
+    const out = editPackageJson(text, { zustand: '^5.0.8', '@tencentcloud/lite-chat': '4.2.1' })
+    assert.equal(out, '{\n\t"name": "host",\n\t"dependencies": {\n\t\t"@tarojs/taro": "4.2.1",\n\t\t"@tencentcloud/lite-chat": "4.2.1",\n\t\t"react": "^18.0.0",\n\t\t"zustand": "^5.0.8"\n\t},\n\t"scripts": {}\n}\n')
     const unsorted = '{\n    "dependencies": {\n        "react": "^18.0.0",\n        "@tarojs/taro": "4.2.1"\n    }\n}'
     assert.equal(editPackageJson(unsorted, { fflate: '^0.8.3' }), '{\n    "dependencies": {\n        "react": "^18.0.0",\n        "@tarojs/taro": "4.2.1",\n        "fflate": "^0.8.3"\n    }\n}')
   })

@@ -19,14 +19,14 @@ test('host pages may import the launch contract', async () => {
 })
 
 test('host pages may not import the chat store, the SDK or zustand', async () => {
-  for (const spec of ['../../customer-service/store/chat-store', 'zustand', '@tencentcloud/chat/index.es.js']) {
+  for (const spec of ['../../customer-service/store/chat-store', 'zustand', '@tencentcloud/lite-chat/basic']) {
     const msgs = await messagesFor('src/pages/index/x.ts', `import * as m from '${spec}'\nexport const x = m\n`)
     assert.equal(msgs.length, 1, `${spec} was not rejected`)
   }
 })
 
 test('only the Tencent adapter may import the IM SDK', async () => {
-  const code = "import TencentCloudChat from '@tencentcloud/chat/index.es.js'\nexport const c = TencentCloudChat\n"
+  const code = "import TencentCloudChat from '@tencentcloud/lite-chat/basic'\nexport const c = TencentCloudChat\n"
   assert.equal((await messagesFor('src/customer-service/store/x.ts', code)).length, 1)
   assert.deepEqual(await messagesFor('src/customer-service/im/tencent/adapter.ts', code), [])
 })

@@ -18,7 +18,7 @@ test('zustand or the IM SDK in a main-package file fails the check even when siz
   const report = {
     files: {
       'vendors.js': ['node_modules/zustand/esm/vanilla.mjs', 'node_modules/react/index.js'],
-      'app.js': ['node_modules/@tencentcloud/chat/index.es.js'],
+      'app.js': ['node_modules/@tencentcloud/lite-chat/basic.js'],
       'customer-service/sub-vendors.js': ['node_modules/zustand/esm/vanilla.mjs']
     }
   }

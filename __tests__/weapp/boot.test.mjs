@@ -1,5 +1,5 @@
 // Boots the built weapp in Node: app start, host page render, tap 咨询客服, open the chat page.
-import { test, describe, before } from 'node:test'
+import { test, describe, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { writeFileSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -7,13 +7,22 @@ import { createMiniRuntime, splitUrl } from '../../tools/weapp/mini-runtime.mjs'
 import { createRenderer, tap } from '../../tools/weapp/render.mjs'
 import { DIST, CHAT_PAGE, copyOfDist, openUrl, waitForText } from './helpers.mjs'
 
+// Every runtime is disposed when the file is done: a timer a page left running would keep the test process alive.
+const runtimes = []
+const runtime = (...args) => {
+  const rt = createMiniRuntime(...args)
+  runtimes.push(rt)
+  return rt
+}
+after(() => Promise.all(runtimes.map((rt) => rt.dispose())))
+
 describe('weapp boots in a simulated mini-program runtime', () => {
   let rt
   let renderer
   const errors = []
 
   before(async () => {
-    rt = createMiniRuntime(DIST, { onConsole: (level, args) => level === 'error' && errors.push(args.map(String).join(' ')) })
+    rt = runtime(DIST, { onConsole: (level, args) => level === 'error' && errors.push(args.map(String).join(' ')) })
     renderer = createRenderer(DIST)
     await rt.launch()
   })
@@ -79,7 +88,7 @@ describe('weapp boots in a simulated mini-program runtime', () => {
 
 describe('weapp chat page with malformed launch parameters', () => {
   test('renders the error screen naming the bad field instead of a blank page', async () => {
-    const rt = createMiniRuntime(DIST)
+    const rt = runtime(DIST)
     const renderer = createRenderer(DIST)
     await rt.launch()
     // As WeChat delivers it: values not decoded.
@@ -100,7 +109,7 @@ describe('the boot check fails when the app crashes', () => {
       const appJs = path.join(copy.dir, 'app.js')
       // Same failure mode as React 19 in the weapp: the reconciler throws while app.js loads.
       writeFileSync(appJs, `throw new TypeError("Cannot read properties of undefined (reading 'ReactCurrentBatchConfig')");\n${readFileSync(appJs, 'utf8')}`)
-      const rt = createMiniRuntime(copy.dir)
+      const rt = runtime(copy.dir)
       await assert.rejects(() => rt.launch(), /ReactCurrentBatchConfig/)
     } finally {
       copy.cleanup()
@@ -111,7 +120,7 @@ describe('the boot check fails when the app crashes', () => {
     const copy = copyOfDist()
     try {
       writeFileSync(path.join(copy.dir, `${CHAT_PAGE}.js`), '"use strict";')
-      const rt = createMiniRuntime(copy.dir)
+      const rt = runtime(copy.dir)
       await rt.launch()
       await assert.rejects(() => rt.openPage(CHAT_PAGE), /did not call Page\(\)/)
     } finally {

@@ -27,6 +27,8 @@ describe('emoji panel in the built weapp (demo mode)', () => {
 
   after(async () => {
     if (chat) await rt.closePage(chat)
+    // Stops whatever timers the page left, so they cannot keep the test process alive.
+    await rt?.dispose()
   })
 
   test('the panel opens in the keyboard\'s place at the keyboard\'s height', async () => {

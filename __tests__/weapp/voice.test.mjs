@@ -124,6 +124,8 @@ describe('voice messages in the built weapp (demo mode)', () => {
 
   after(async () => {
     if (chat) await rt.closePage(chat)
+    // Stops whatever timers the page left, so they cannot keep the test process alive.
+    await rt?.dispose()
   })
 
   test('no voice input while the bot answers', () => {

@@ -90,6 +90,8 @@ async function weapp(ctx) {
   const keys = [...rt.storage.keys()].filter((k) => k.startsWith('cs-open'))
   if (!keys.length) throw new Error('the weapp chat wrote no open cache')
   const warm = await weappOpen(rt)
+  // Stops the timers the pages left, so the bench process can exit.
+  await rt.dispose()
   return { cold, warm }
 }
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Bench part 1 — package size of the weapp production build:
-//   main package, customer-service subpackage (budget 560 KB including the IM SDK), the top 10
-//   source contributors of each (from source maps), and the main-package cost of embedding the chat:
-//   the template's main package minus a blank Taro app built with the same config
-//   (bench/fixtures/blank-app, budget 4 KB).
+//   main package, customer-service subpackage of the default build (budget 625,000 B including the IM SDK,
+//   issue #20), the top 10 source contributors of each (from source maps), and an estimate of the main-package
+//   cost of embedding the chat: the template's main package minus a blank Taro app built with the same config
+//   (bench/fixtures/blank-app). The embedding budget (8,000 B) is held where the cost really happens: the embed
+//   stage measures a fresh taro init app before and after npm run embed (tools/embed/sizes.mjs).
 //
 //   node tools/bench/size.mjs [--check] [--from-dist] [--skip-build]
 //   --from-dist  measure the existing dist/ (npm test builds it) instead of a source-mapped build;
@@ -18,7 +19,7 @@ import { cli } from './figures.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const WORK = path.join(ROOT, '.artifacts', 'bench')
-export const SIZE_BUDGETS = { subpackage: 560 * KB, embedding: 4 * KB }
+export const SIZE_BUDGETS = { subpackage: 625000 }
 const SUB = 'customer-service'
 
 function build(outDir, { sourceRoot, maps }) {
@@ -108,7 +109,7 @@ export async function run(ctx = {}) {
     { id: 'size.main', label: 'main package (weapp)', value: main, unit: 'B' },
     { id: 'size.subpackage', label: `subpackage ${SUB} incl. IM SDK`, value: sub, unit: 'B', budget: SIZE_BUDGETS.subpackage },
     { id: 'size.blankMain', label: 'blank Taro app, same config', value: blank.packages.main.bytes, unit: 'B' },
-    { id: 'size.embedding', label: 'main-package cost of embedding', value: embedding, unit: 'B', budget: SIZE_BUDGETS.embedding }
+    { id: 'size.embedding', label: 'main-package cost of embedding, estimated (template − blank app)', value: embedding, unit: 'B' }
   ]
   // Before/after: the figures of the commit before the shrinking work, kept in bench/size-before.json.
   const before = JSON.parse(readFileSync(path.join(ROOT, 'bench', 'size-before.json'), 'utf8'))

@@ -54,6 +54,7 @@ export function createMiniRuntime(distDir, options = {}) {
     }
   }
 
+  const timers = pageTimers()
   const storage = new Map()
   const simulated = require('miniprogram-simulate/src/api/index.js')
   const wx = {
@@ -69,7 +70,7 @@ export function createMiniRuntime(distDir, options = {}) {
       const { page } = splitUrl(url)
       const known = allPages().includes(page)
       const res = known ? { errMsg: 'navigateTo:ok' } : { errMsg: `navigateTo:fail page "${page}" is not found` }
-      setTimeout(() => {
+      timers.setTimeout(() => {
         if (known) opts.success?.(res)
         else opts.fail?.(res)
         opts.complete?.(res)
@@ -88,10 +89,11 @@ export function createMiniRuntime(distDir, options = {}) {
 
   const sandbox = {
     console: logger,
-    setTimeout,
-    clearTimeout,
-    setInterval,
-    clearInterval,
+    // Tracked, so dispose() can stop what the app left running (an SDK's polling timer would keep Node alive).
+    setTimeout: timers.setTimeout,
+    clearTimeout: timers.clearTimeout,
+    setInterval: timers.setInterval,
+    clearInterval: timers.clearInterval,
     queueMicrotask,
     wx,
     App(config) {
@@ -177,7 +179,7 @@ export function createMiniRuntime(distDir, options = {}) {
       records.setData.push({ route, bytes: utf8Bytes(patch), keys: Object.keys(patch).length })
       for (const [k, v] of Object.entries(patch)) applyPath(inst.data, k, JSON.parse(JSON.stringify(v ?? null)))
       // The base library calls back after the view layer has applied the data.
-      if (typeof cb === 'function') setTimeout(cb, 0)
+      if (typeof cb === 'function') timers.setTimeout(cb, 0)
     }
     pageStack.push(inst)
     inst.onLoad?.call(inst, { ...query })
@@ -195,7 +197,59 @@ export function createMiniRuntime(distDir, options = {}) {
     await flush()
   }
 
-  return { appJson, allPages, records, wx, storage, context, launch, openPage, closePage, flush, load, componentConfigs }
+  /**
+   * Ends the runtime: unloads the pages still open, then clears every timer and interval the app created
+   * (and any it creates from here on). Call it when a test is done, so nothing left running keeps Node alive.
+   * @returns {Promise<number>} how many timers were still pending
+   */
+  async function dispose() {
+    for (const inst of [...pageStack].reverse()) {
+      try {
+        await closePage(inst)
+      } catch (err) {
+        records.errors.push(err)
+      }
+    }
+    return timers.dispose()
+  }
+
+  return { appJson, allPages, records, wx, storage, context, launch, openPage, closePage, dispose, flush, load, componentConfigs, pendingTimers: () => timers.pending() }
+}
+
+/** setTimeout/setInterval for the vm context that remember what is pending, so dispose() can clear it. */
+function pageTimers() {
+  const pending = new Set()
+  let disposed = false
+  const start = (create, clear, repeat) => (fn, ms, ...args) => {
+    const id = create(() => {
+      if (!repeat) pending.delete(id)
+      if (typeof fn === 'function') fn(...args)
+    }, ms)
+    // After dispose() nothing new may run: the id stays valid for the caller, the timer is gone.
+    if (disposed) clear(id)
+    else pending.add(id)
+    return id
+  }
+  const stop = (clear) => (id) => {
+    // Code may hold the number a Timeout converts to (Node clears by either): forget the matching object too.
+    for (const t of pending) if (t === id || +t === id) pending.delete(t)
+    clear(id)
+  }
+  return {
+    setTimeout: start(setTimeout, clearTimeout, false),
+    setInterval: start(setInterval, clearInterval, true),
+    clearTimeout: stop(clearTimeout),
+    clearInterval: stop(clearInterval),
+    pending: () => pending.size,
+    dispose() {
+      disposed = true
+      const left = pending.size
+      // clearTimeout and clearInterval clear either kind in Node.
+      for (const id of pending) clearTimeout(id)
+      pending.clear()
+      return left
+    }
+  }
 }
 
 /** Splits a mini-program URL into the page path (no leading slash) and the raw query string. */

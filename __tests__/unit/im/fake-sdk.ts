@@ -1,4 +1,4 @@
-// A fake of the Chat SDK, shaped by its index.d.ts and matched to what the REAL @tencentcloud/chat 3.6.6 does
+// A fake of the Chat SDK, shaped by its index.d.ts and matched to what the REAL @tencentcloud/lite-chat 4.2.1 does
 // over the emulator (__tests__/emulator, /tmp/research/emulator-findings.md): one instance per SDKAppID until
 // destroy(); a login while logged in resolves { repeatLogin: true } without SDK_READY; SDK_READY comes after
 // login() resolved; sending, logout() and destroy() reject with 2024 when not logged in; a kick logs it out.
@@ -19,6 +19,9 @@ export const EVENT = {
 }
 
 export const TYPES = { CONV_C2C: 'C2C', KICKED_OUT_MULT_ACCOUNT: 'multipleAccount', KICKED_OUT_MULT_DEVICE: 'multipleDevice', KICKED_OUT_REST_API: 'REST_API_Kick' }
+
+/** Stands for lite-chat's rich-media-message plugin (the others only add methods this fake always has). */
+export const RICH_MEDIA = { name: 'RichMediaMessage' }
 
 /** The SDK's refusal when not logged in (USER_NOT_LOGGED_IN). */
 export const NOT_LOGGED_IN = 2024
@@ -63,7 +66,11 @@ export class FakeChat {
   loginError: unknown
   sendResult: (m: SdkMessage) => Promise<unknown> = (m) => Promise.resolve({ data: { message: { ...m, status: 'success' } } })
   history = { messageList: [] as SdkMessage[], nextReqMessageID: '', isCompleted: true }
-  plugins: Record<string, unknown> = {}
+  /** What use() installed, in order. */
+  plugins: unknown[] = []
+  /** Like lite-chat's basic edition: image and voice messages exist only once the rich-media plugin is installed. */
+  createImageMessage?: (opts: any) => SdkMessage
+  createAudioMessage?: (opts: any) => SdkMessage
   lastCreateOptions: any
   destroyed = false
   private user: string | undefined
@@ -94,8 +101,11 @@ export class FakeChat {
     this.calls.push(`setLogLevel:${l}`)
   }
 
-  registerPlugin(p: Record<string, unknown>) {
-    Object.assign(this.plugins, p)
+  use(list: unknown[]) {
+    this.plugins.push(...list)
+    if (!list.includes(RICH_MEDIA)) return
+    this.createImageMessage = (opts) => this.create('TIMImageElem', opts)
+    this.createAudioMessage = (opts) => this.create('TIMSoundElem', opts)
   }
 
   getLoginUser(): string {
@@ -170,14 +180,6 @@ export class FakeChat {
 
   createCustomMessage(opts: any) {
     return this.create('TIMCustomElem', opts)
-  }
-
-  createImageMessage(opts: any) {
-    return this.create('TIMImageElem', opts)
-  }
-
-  createAudioMessage(opts: any) {
-    return this.create('TIMSoundElem', opts)
   }
 
   sendMessage(m: SdkMessage, opts?: unknown) {

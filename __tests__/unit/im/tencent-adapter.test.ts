@@ -2,18 +2,18 @@
 // contract runs in __tests__/emulator/adapter.contract.test.ts.
 import { TencentTransport } from '../../../src/customer-service/im/tencent/adapter'
 import type { ChatMessage, KickReason, SendFailure } from '../../../src/customer-service/im/types'
-import { EVENT, fakeSdk, nextTask, NOT_LOGGED_IN, sdkMessage } from './fake-sdk'
+import { EVENT, fakeSdk, nextTask, NOT_LOGGED_IN, RICH_MEDIA, sdkMessage } from './fake-sdk'
 
 const APP = 1400000001
 
-function setup(options: { uploadPlugin?: unknown } = {}) {
+function setup(options: { plugins?: unknown[] } = {}) {
   const { sdk, made } = fakeSdk()
   const transport = new TencentTransport({ SDKAppID: APP, sdk, ...options })
   return { chat: made[0], transport, sdk, made }
 }
 
 /** Logged in and past SDK_READY, as a chat is once it shows. */
-async function loggedIn(options: { uploadPlugin?: unknown } = {}) {
+async function loggedIn(options: { plugins?: unknown[] } = {}) {
   const s = setup(options)
   let ready = false
   s.transport.on('ready', () => (ready = true))
@@ -124,11 +124,11 @@ describe('TencentTransport', () => {
     expect(failure.failedMessage).toMatchObject({ id: created[0].id, status: 'failed', body: { kind: 'text', text: 'x' } })
   })
 
-  it('images need the upload plugin; with it, progress is reported', async () => {
+  it('images need the rich-media plugin (installed with use() on creation); with it, progress is reported', async () => {
     await expect(setup().transport.sendImage('@cs', {})).rejects.toMatchObject({ reason: 'noUploadPlugin', code: 2040 })
-    const plugin = function TIMUploadPlugin() {}
-    const { chat, transport } = await loggedIn({ uploadPlugin: plugin })
-    expect(chat.plugins['tim-upload-plugin']).toBe(plugin)
+    const other = { name: 'Conversation' }
+    const { chat, transport } = await loggedIn({ plugins: [other, RICH_MEDIA] })
+    expect(chat.plugins).toEqual([other, RICH_MEDIA])
     const progress: number[] = []
     chat.sendResult = (m) => {
       chat.lastCreateOptions.onProgress(0.5)
@@ -140,10 +140,10 @@ describe('TencentTransport', () => {
     expect(chat.lastCreateOptions.payload).toEqual({ file: { tempFilePath: 'a.png' } })
   })
 
-  it('voice messages need the upload plugin too; the recording goes to createAudioMessage as payload.file, with progress', async () => {
+  it('voice messages need the rich-media plugin too; the recording goes to createAudioMessage as payload.file, with progress', async () => {
     const recording = { tempFilePath: 'wxfile://tmp/v.mp3', duration: 2400, fileSize: 4000 }
-    await expect(setup().transport.sendSound('@cs', recording)).rejects.toMatchObject({ reason: 'noUploadPlugin', code: 2040 })
-    const { chat, transport } = await loggedIn({ uploadPlugin: function TIMUploadPlugin() {} })
+    await expect(setup({ plugins: [{ name: 'Conversation' }] }).transport.sendSound('@cs', recording)).rejects.toMatchObject({ reason: 'noUploadPlugin', code: 2040 })
+    const { chat, transport } = await loggedIn({ plugins: [RICH_MEDIA] })
     const progress: number[] = []
     chat.sendResult = (m) => {
       chat.lastCreateOptions.onProgress(0.4)

@@ -1,7 +1,7 @@
 // ChatTransport over the Tencent Cloud Chat SDK. The SDK namespace is injected (./index.ts passes
 // the real one) so this file can be tested against a fake without ever starting the SDK.
-import type { ChatSDK, Message } from '@tencentcloud/chat'
-import type TencentCloudChat from '@tencentcloud/chat'
+import type { ChatSDK, Message } from '@tencentcloud/lite-chat/basic'
+import type TencentCloudChat from '@tencentcloud/lite-chat/basic'
 import { Emitter } from '../emitter'
 import { chatError, toChatError } from '../errors'
 import type {
@@ -30,9 +30,12 @@ export interface SdkNamespace {
 export interface TencentTransportOptions {
   SDKAppID: number
   sdk: SdkNamespace
-  /** tim-upload-plugin's default export; image messages need it. */
-  uploadPlugin?: unknown
-  /** SDK log level: 0 verbose … 4 none. Default 1 (release). */
+  /** lite-chat plugins, installed on the instance as it is created; ./index.ts lists the ones the chat needs. */
+  plugins?: unknown[]
+  /**
+   * SDK log level: 0 verbose … 4 none. Default 2 (warnings and errors): at 1 lite-chat logs the page's full URL at
+   * login on H5, and the chat's URL carries the userSig (the Chromium real-SDK test checks the console for it).
+   */
   logLevel?: number
 }
 
@@ -52,8 +55,8 @@ export class TencentTransport extends TencentOutgoing implements ChatTransport {
 
   private readonly create = (): ChatSDK => {
     const chat = this.options.sdk.create({ SDKAppID: this.options.SDKAppID })
-    chat.setLogLevel(this.options.logLevel ?? 1)
-    if (this.options.uploadPlugin) chat.registerPlugin({ 'tim-upload-plugin': this.options.uploadPlugin })
+    chat.setLogLevel(this.options.logLevel ?? 2)
+    if (this.options.plugins?.length) chat.use(this.options.plugins)
     return chat
   }
 
@@ -67,7 +70,18 @@ export class TencentTransport extends TencentOutgoing implements ChatTransport {
     this.held = chat
     this.history = pagerOf(chat)
     // Listeners go on before login so no early event is missed.
-    this.sdkListeners.push(...bindSdkEvents(chat, this.options.sdk.EVENT, this.events, (list) => this.adopt(list)))
+    this.sdkListeners.push(...bindSdkEvents(chat, this.options.sdk.EVENT, this.events, (list) => this.adopt(list), () => this.afterKick(chat)))
+  }
+
+  /**
+   * lite-chat stays logged in after a REST API or userSig-expired kick (3.6.6 logged itself out) and would answer
+   * the next login with repeatLogin over a dead socket. Its logout then rejects (70398) but resets the login;
+   * after other kicks it is logged out already and refuses at once (2024). Either way, nothing to report.
+   * Runs before the kick is reported, so a login it prompts waits for this logout.
+   */
+  private afterKick(chat: ChatSDK) {
+    const { sdk, SDKAppID } = this.options
+    whileBusy(sdk, SDKAppID, () => Promise.resolve().then(() => chat.logout())).catch(() => undefined)
   }
 
   /** Converts SDK messages, remembering the originals for resend/revoke. */

@@ -1,4 +1,4 @@
-// History pages over the SDK (@tencentcloud/chat 3.6.6, C2C).
+// History pages over the SDK (@tencentcloud/lite-chat 4.2.1 with its message-enhancer plugin, C2C).
 //
 // getMessageList pages from the SDK's memory of the conversation; a cursor that memory does not hold (after a
 // kick or a logout the SDK forgets every list while the chat's store keeps its messages) is NOT paged before:
@@ -7,9 +7,9 @@
 // getMessageListHopping (direction 0, older), from the time of the cursor message, which this pager
 // remembers for the messages the transport adopted. Results never skip a message: a page may repeat one the
 // chat already shows (it dedupes), never leave one out.
-import type { ChatSDK, Message } from '@tencentcloud/chat'
+import type { ChatSDK, Message } from '@tencentcloud/lite-chat/basic'
 
-/** The SDK's own page size (it caps both calls at 15). */
+/** Messages per time-paged (hop) page. lite-chat's getMessageList pages hold 20; pages may differ in length. */
 export const PAGE = 15
 /** Message times remembered, newest kept: enough for any list the chat keeps. */
 const TIMES_KEPT = 5000
@@ -70,7 +70,8 @@ export class HistoryPager {
 
   /** The newest page from the server: one hop older than a bound past now, then paged on by time like any cursor. */
   private async newest(chat: ChatSDK, conversationID: string): Promise<SdkHistoryPage> {
-    const now = Number(chat.getServerTime()) || Math.floor(Date.now() / 1000)
+    // lite-chat 4.2.1 has no getServerTime (its typings still list it): the device clock, 60 s ahead, then.
+    const now = (typeof chat.getServerTime === 'function' && Number(chat.getServerTime())) || Math.floor(Date.now() / 1000)
     const first = await this.hop(chat, conversationID, Math.floor(now) + 60)
     return this.older(chat, conversationID, '', first.list, first.time, first.done)
   }
@@ -94,7 +95,7 @@ export class HistoryPager {
   }
 
   private async hop(chat: ChatSDK, conversationID: string, time: number) {
-    // index.d.ts (3.6.6) leaves out `count`, which the SDK reads (and caps at 15).
+    // The typings leave out `count`, which the SDK reads (lite-chat asks the server for one more, to know if more remain).
     const res = await chat.getMessageListHopping({ conversationID, time, direction: 0, count: PAGE } as Parameters<ChatSDK['getMessageListHopping']>[0])
     const data = res?.data || {}
     const got: Message[] = Array.isArray(data.messageList) ? data.messageList.filter(Boolean) : []

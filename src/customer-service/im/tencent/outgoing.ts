@@ -1,8 +1,8 @@
 // The sending half of the Tencent transport (text, custom, image, sound, resend, revoke), kept apart from
 // adapter.ts so each stays small. The adapter extends this and supplies the instance and the history pager.
-import type { ChatSDK, Message } from '@tencentcloud/chat'
+import type { ChatSDK, Message } from '@tencentcloud/lite-chat/basic'
 import { chatError, toChatError } from '../errors'
-import type { ChatMessage, ImageSource, SendFailure, SendOptions, SoundSource } from '../types'
+import type { ChatError, ChatMessage, ImageSource, SendFailure, SendOptions, SoundSource } from '../types'
 import type { TencentTransportOptions } from './adapter'
 import { toChatMessage } from './convert'
 import type { HistoryPager } from './history'
@@ -39,11 +39,12 @@ export abstract class TencentOutgoing {
     return this.upload('createAudioMessage', to, sound, options)
   }
 
-  /** Media the upload plugin carries: the SDK takes the picker's / recorder's result as payload.file. */
+  /** Media the rich-media plugin creates and uploads: the SDK takes the picker's / recorder's result as payload.file. */
   private upload(kind: 'createImageMessage' | 'createAudioMessage', to: string, file: unknown, options?: SendOptions): Promise<ChatMessage> {
-    if (!this.options.uploadPlugin) return Promise.reject(chatError('noUploadPlugin', 2040, false, 'tim-upload-plugin is not registered'))
     let created: Message | undefined
     return this.send(() => {
+      // lite-chat's basic edition has no media methods until rich-media-message is installed: say so, not a TypeError.
+      if (typeof this.chat[kind] !== 'function') throw chatError('noUploadPlugin', 2040, false, 'the rich-media-message plugin is not installed')
       created = this.chat[kind]({
         ...this.base(to, options),
         payload: { file },
@@ -84,7 +85,7 @@ export abstract class TencentOutgoing {
       this.history?.remember([sent])
       return toChatMessage(sent)
     } catch (err) {
-      const failure: SendFailure = { ...toChatError(err, 'sendFailed'), failedMessage: { ...toChatMessage(msg), status: 'failed' } }
+      const failure: SendFailure = { ...asUploadFailure(toChatError(err, 'sendFailed')), failedMessage: { ...toChatMessage(msg), status: 'failed' } }
       throw failure
     }
   }
@@ -105,4 +106,12 @@ export abstract class TencentOutgoing {
       throw toChatError(err)
     }
   }
+}
+
+/**
+ * lite-chat's rich-media uploader rejects with the storage's HTTP status as the code (3.6.6 used 2300–2400):
+ * still an upload failure, worth a retry. IM error codes start at 2000, so 400–599 cannot be one of them.
+ */
+function asUploadFailure(e: ChatError): ChatError {
+  return typeof e.code === 'number' && e.code >= 400 && e.code < 600 ? { ...e, reason: 'uploadFailed', retryable: true } : e
 }

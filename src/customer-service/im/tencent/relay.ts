@@ -1,6 +1,6 @@
 // Loading a merged message's inner messages when the IM stored them apart (a long chat record): the SDK's
 // downloadMergerMessage takes its own Message instance, found again by ID (findMessage covers history too).
-import type { ChatSDK } from '@tencentcloud/chat'
+import type { ChatSDK } from '@tencentcloud/lite-chat/basic'
 import { chatError, toChatError } from '../errors'
 import type { ChatMessage } from '../types'
 import { relayMessages } from './convert'

@@ -2,7 +2,7 @@
 // same object), so two transports for one app — a chat page closed and reopened at once, two chats — share
 // it. Holders are counted here on purpose: only the last one to leave logs the instance out and destroys it,
 // and a newcomer waits for a teardown in flight instead of adopting an instance about to die.
-import type { ChatSDK } from '@tencentcloud/chat'
+import type { ChatSDK } from '@tencentcloud/lite-chat/basic'
 
 interface Entry {
   chat: ChatSDK

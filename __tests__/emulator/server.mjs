@@ -312,7 +312,7 @@ export function createImServer(options) {
     },
     // History, two ways (both this command): the SDK's own paging (getMessageList) sends LastMsgTime 0 and no
     // MsgKey for the newest page, then the MsgKey (+ LastMsgTime) of the previous reply; getMessageListHopping
-    // sends a time (LastMsgTime) with no MsgKey, then the saved MsgKey while it continues from that same time.
+    // (lite-chat's message-enhancer) sends a time (LastMsgTime) and never a MsgKey with it.
     // GetDirection 0 walks to older messages, 1 to newer. Assumed (the real server is not documented here):
     // with no MsgKey the given second is INCLUDED (messages at or before it for 0, at or after it for 1; the
     // SDK asks 15 + 1 when it recovers newer messages from its last known time), a MsgKey continues strictly

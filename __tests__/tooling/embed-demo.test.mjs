@@ -7,10 +7,10 @@ import ts from 'typescript'
 import { helperSource } from '../../tools/embed/languages.mjs'
 
 /** The helper's languageConstants() with the given build environment. */
-function constants(ext, env) {
+function constants(ext, env, console = { warn: () => assert.fail('unexpected warning') }) {
   const js = ts.transpileModule(helperSource(ext), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText
   const module = { exports: {} }
-  vm.runInNewContext(js, { module, exports: module.exports, process: { env } })
+  vm.runInNewContext(js, { module, exports: module.exports, process: { env }, console })
   return module.exports.languageConstants()
 }
 
@@ -22,6 +22,14 @@ for (const ext of ['ts', 'js']) {
     const release = constants(ext, { TARO_APP_DEMO: 'off', TARO_APP_LANGUAGES: 'zh,en,th' })
     assert.equal(release.TARO_APP_DEMO, '"off"')
     assert.equal(release.TARO_APP_LANG_TH, '"true"')
-    assert.throws(() => constants(ext, { TARO_APP_DEMO: 'false' }), /TARO_APP_DEMO: unknown false \(use on or off\)/)
+  })
+
+  test(`${ext} helper: a host's own TARO_APP_DEMO=true still loads, warns naming the variable, and keeps the demo desk`, () => {
+    const warnings = []
+    const result = constants(ext, { TARO_APP_DEMO: 'true' }, { warn: (...a) => warnings.push(a.join(' ')) })
+    assert.equal(result.TARO_APP_DEMO, '"on"')
+    assert.equal(warnings.length, 1)
+    assert.match(warnings[0], /TARO_APP_DEMO=true/)
+    assert.match(warnings[0], /only on and off/)
   })
 }

@@ -137,6 +137,26 @@ describe('embed: the production config gets the template\'s minifier', () => {
     }
   })
 
+  test('terser settings in config/index (which prod is merged over): no file changes, the one line saying so', () => {
+    for (const [file, index] of [
+      ['config/index.ts', "export default defineConfig(async (merge) => {\n  const base = { mini: {}, terser: { enable: false } }\n  return merge({}, base)\n})\n"],
+      ['config/index.js', "const config = { mini: {} }\nconfig.terser = { enable: true }\nmodule.exports = config\n"]
+    ]) {
+      const ext = file.slice(-2)
+      const t = fakeTarget({ lang: ext, files: { [file]: index, [`config/prod.${ext}`]: TARO_INIT_TS } })
+      try {
+        const plan = planTerser(t.dir)
+        assert.deepEqual(plan.steps, [])
+        assert.equal(plan.manual.length, 1)
+        assert.match(plan.manual[0], new RegExp(`${file.replace('.', '\\.')} has terser settings of its own, left as they are`))
+        assert.equal(readFileSync(path.join(t.dir, `config/prod.${ext}`), 'utf8'), TARO_INIT_TS)
+        assert.equal(existsSync(path.join(t.dir, `config/chat-terser.${ext}`)), false)
+      } finally {
+        t.cleanup()
+      }
+    }
+  })
+
   test('no Taro config at all: nothing planned (the language step already says so)', () => {
     const t = fakeTarget({ lang: 'js', files: { 'config/index.js': null, 'config/prod.js': null } })
     try {

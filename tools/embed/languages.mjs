@@ -20,11 +20,22 @@ export function helperSource(ext, root = SOURCE_ROOT) {
   const own = (name) => readFileSync(path.join(REPO, 'config', name), 'utf8').replace(/^(\/\/.*\n)+/, '')
   const packs = own('languages.ts').replace('export function languageConstants(', 'function packConstants(')
   if (!packs.includes('function packConstants(')) throw new Error('config/languages.ts: languageConstants() not found')
+  // The host may use TARO_APP_DEMO for something of its own (e.g. `true`): its config must still load, so here
+  // anything but on/off warns and means `on` (the template's own config/demo.ts stays strict).
+  const strict = "if (value !== 'on' && value !== 'off') throw new Error(`TARO_APP_DEMO: unknown ${option} (use on or off)`)"
+  const lenient = [
+    "if (value !== 'on' && value !== 'off') {",
+    "    console.warn(`TARO_APP_DEMO=${option}: the customer-service chat knows only on and off, so it keeps its demo desk (on)`)",
+    "    return { TARO_APP_DEMO: JSON.stringify('on') }",
+    '  }'
+  ].join('\n')
+  const demoSource = own('demo.ts')
+  if (!demoSource.includes(strict)) throw new Error('config/demo.ts: the on/off check not found')
   const demo = [
     '',
     "// TARO_APP_DEMO: `on` (default) keeps the chat's demo desk (used without credentials); `off` leaves it out of the",
-    '// build, and a launch without credentials shows the launch error screen. Only on and off.',
-    own('demo.ts'),
+    '// build, and a launch without credentials shows the launch error screen. Any other value warns and means on.',
+    demoSource.replace(strict, lenient),
     "/** What config/index spreads into env: the language packs' constants and TARO_APP_DEMO. */",
     'export const languageConstants = (option?: string): Record<string, string> => ({ ...packConstants(option), ...demoConstants() })',
     ''

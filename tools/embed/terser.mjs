@@ -103,11 +103,27 @@ export function editProdConfig(source, { file }) {
 
 const sameText = (a, b) => a.replace(/\r\n/g, '\n') === b.replace(/\r\n/g, '\n')
 
+/** Whether config/index sets `terser` anywhere (`terser: …` or `x.terser = …`): Taro merges prod over index, so ours in prod would override it. */
+function indexHasTerser(source, file) {
+  let ast
+  try {
+    ast = parse(source, { sourceType: 'unambiguous', plugins: file.endsWith('.ts') ? ['typescript'] : ['jsx'] })
+  } catch {
+    return false // a config/index that does not parse is the language step's to report
+  }
+  const member = (n) => n?.type === 'MemberExpression' && (n.property.name ?? n.property.value) === 'terser'
+  return [...nodes(ast.program)].some((n) => keyOf(n) === 'terser' || (n.type === 'AssignmentExpression' && member(n.left)))
+}
+
 /** Steps (helper file, prod config edit) and manual lines for the target in `dir`; nothing when it has no Taro config. */
 export function planTerser(dir) {
   const prod = PRODS.find((f) => existsSync(path.join(dir, f)))
   const config = prod || INDEXES.find((f) => existsSync(path.join(dir, f)))
   if (!config) return { steps: [], manual: [] } // planLanguages already says there is no Taro config to edit
+  const index = INDEXES.find((f) => existsSync(path.join(dir, f)))
+  if (index && indexHasTerser(readFileSync(path.join(dir, index), 'utf8'), index)) {
+    return { steps: [], manual: [`${index} has terser settings of its own, left as they are: compare them with config/${TERSER_HELPER} (the template's), or the chat's subpackage may be ≈ 14 KB bigger.`] }
+  }
   const ext = config.slice(-2)
   const helper = `config/${TERSER_HELPER}.${ext}`
   const helperFile = path.join(dir, helper)

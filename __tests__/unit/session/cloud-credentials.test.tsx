@@ -22,13 +22,22 @@ const h5Cloud = Taro.cloud
 type CallArgs = { name: string; data: { userID: string }; config?: { env?: string } }
 let call: jest.Mock
 let init: jest.Mock
+/** Private instances made with new Taro.cloud.Cloud(…): their options, init and callFunction. */
+let made: { options: unknown; init: jest.Mock; callFunction: jest.Mock }[]
 
 beforeEach(() => {
   process.env.TARO_ENV = 'weapp'
   call = jest.fn()
   init = jest.fn()
+  made = []
   // WeChat's Taro.cloud (the H5 runtime under jest has only a placeholder).
-  ;(Taro as { cloud: unknown }).cloud = { init, callFunction: call }
+  const Cloud = jest.fn(function (this: unknown, options: unknown) {
+    const instance = { options, init: jest.fn(() => Promise.resolve()), callFunction: call }
+    made.push(instance)
+    return instance
+  })
+  ;(Taro as { cloud: unknown }).cloud = { init, callFunction: jest.fn(), Cloud }
+  ;(Taro.cloud.callFunction as jest.Mock).mockImplementation((...a: unknown[]) => call(...a))
 })
 afterEach(() => {
   process.env.TARO_ENV = platform
@@ -59,12 +68,36 @@ describe('the setting', () => {
 })
 
 describe('cloud credential source', () => {
-  it('calls the function with the launch userID and returns its sig', async () => {
+  it('calls the function with the launch userID and returns its sig, in the app\'s default environment', async () => {
     const sig = api.genUserSig(USER, 3600)
     answers({ SDKAppID: 1400000001, userID: USER, userSig: sig, expireAt: 123 })
-    await expect(credentialSourceFor('cloud:usersig@prod-1', 1400000001)!(USER)).resolves.toEqual({ userID: USER, userSig: sig, SDKAppID: 1400000001, expireAt: 123 })
-    const args = call.mock.calls[0][0] as CallArgs
-    expect(args).toMatchObject({ name: 'usersig', data: { userID: USER }, config: { env: 'prod-1' } })
+    await expect(credentialSourceFor('cloud:usersig', 1400000001)!(USER)).resolves.toEqual({ userID: USER, userSig: sig, SDKAppID: 1400000001, expireAt: 123 })
+    expect(Taro.cloud.callFunction).toHaveBeenCalledWith({ name: 'usersig', data: { userID: USER } })
+    // The app's default environment is the host's: the chat never inits the global Taro.cloud.
+    expect(init).not.toHaveBeenCalled()
+    expect(made).toHaveLength(0)
+  })
+
+  it('with @<envId>: a private instance of that environment, initialised once, never the global init', async () => {
+    const sig = api.genUserSig(USER, 3600)
+    answers({ SDKAppID: 1400000001, userID: USER, userSig: sig }, { SDKAppID: 1400000001, userID: USER, userSig: sig })
+    const source = credentialSourceFor('cloud:usersig@prod-1', 1400000001)!
+    await expect(source(USER)).resolves.toMatchObject({ userSig: sig })
+    await expect(source(USER)).resolves.toMatchObject({ userSig: sig })
+    expect(made).toHaveLength(1)
+    expect(made[0].options).toEqual({ resourceEnv: 'prod-1' })
+    expect(made[0].init).toHaveBeenCalledTimes(1)
+    expect(call.mock.calls.map((c) => c[0] as CallArgs)).toEqual([{ name: 'usersig', data: { userID: USER } }, { name: 'usersig', data: { userID: USER } }])
+    expect(init).not.toHaveBeenCalled()
+    expect(Taro.cloud.callFunction).not.toHaveBeenCalled()
+  })
+
+  it('without @<envId> in an app that never called Taro.cloud.init: says to init in app.ts', async () => {
+    call.mockRejectedValueOnce({ errMsg: "cloud.callFunction:fail Cloud API isn't enabled, please call wx.cloud.init first" })
+    const err = await fails('cloud:usersig')
+    expect(err).toBeInstanceOf(CredentialError)
+    expect(err).toMatchObject({ reason: 'unavailable', message: expect.stringContaining('call Taro.cloud.init({ env }) in app.ts onLaunch') })
+    expect(init).not.toHaveBeenCalled()
   })
 
   it.each([

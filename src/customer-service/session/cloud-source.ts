@@ -7,7 +7,7 @@ import type { CredentialSource } from './credentials'
 
 export interface CloudFunctionSpec {
   name: string
-  /** 云开发 environment ID; without it, the default environment of Taro.cloud.init. */
+  /** 云开发 environment ID; without it, the default environment of the app's own Taro.cloud.init. */
   env?: string
 }
 
@@ -22,7 +22,23 @@ export function cloudAvailable(): boolean {
   return process.env.TARO_ENV === 'weapp' && typeof Taro.cloud?.callFunction === 'function'
 }
 
-let initialised = false
+type CloudInstance = InstanceType<typeof Taro.cloud.Cloud>
+/** Private instances, one per named environment. The chat never calls the global Taro.cloud.init: WeChat honours
+ * only an app's first init, so ours (the chat may open before the host's own init) would fix the app's default. */
+const instances = new Map<string, Promise<CloudInstance>>()
+
+function instanceFor(env: string): Promise<CloudInstance> {
+  let ready = instances.get(env)
+  if (!ready) {
+    const cloud = new Taro.cloud.Cloud({ resourceEnv: env })
+    ready = cloud.init().then(() => cloud)
+    ready.catch(() => instances.delete(env)) // a failed init is tried again on the next call
+    instances.set(env, ready)
+  }
+  return ready
+}
+
+const errText = (err: unknown) => (err as { errMsg?: string })?.errMsg || String((err as Error)?.message ?? err)
 
 /** Calls the cloud function with the launch's userID (it refuses any but the caller's own) and checks its answer. */
 export function cloudCredentialSource(spec: CloudFunctionSpec, options: { SDKAppID?: number; timeoutMs?: number } = {}): CredentialSource {
@@ -31,15 +47,18 @@ export function cloudCredentialSource(spec: CloudFunctionSpec, options: { SDKApp
     if (!cloudAvailable()) throw new CredentialError('unavailable', `${who}: no WeChat 云开发 (Taro.cloud) on ${process.env.TARO_ENV}: pass userSig in the launch URL`)
     let result: unknown
     try {
-      // Only the first Taro.cloud.init of an app takes effect: a host that uses 云开发 itself inits in app.ts onLaunch, before us.
-      if (!initialised) Taro.cloud.init(spec.env ? { env: spec.env } : {})
-      initialised = true
       let timer: ReturnType<typeof setTimeout> | undefined
       const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject({ errMsg: 'timeout' }), options.timeoutMs ?? 10000)))
-      const call = Taro.cloud.callFunction({ name: spec.name, data: { userID }, config: spec.env ? { env: spec.env } : undefined })
+      const param = { name: spec.name, data: { userID } }
+      // With @<envId>: a private instance of that environment; without: the app's default, from its own init.
+      const call = spec.env ? instanceFor(spec.env).then((c) => c.callFunction(param)) : Taro.cloud.callFunction(param)
       result = (await Promise.race([call, timeout]).finally(() => clearTimeout(timer))).result
     } catch (err) {
-      throw new CredentialError('network', `${who} failed: ${(err as { errMsg?: string })?.errMsg || String(err)}`)
+      const text = errText(err)
+      if (!spec.env && /\binit\b/i.test(text)) {
+        throw new CredentialError('unavailable', `${who}: 云开发 is not initialised: call Taro.cloud.init({ env }) in app.ts onLaunch, or name the environment (cloud:${spec.name}@<envId>) (${text})`)
+      }
+      throw new CredentialError('network', `${who} failed: ${text}`)
     }
     const refusal = result as { error?: unknown; message?: unknown } | undefined
     if (refusal && typeof refusal.error === 'string') {

@@ -23,7 +23,8 @@ export function LaunchErrorScreen({ errors, warnings, language }: Props) {
       <Text className='cs-launch-error__title'>{t.title}</Text>
       <Text className='cs-launch-error__body'>{t.body}</Text>
       <View className='cs-launch-error__details'>
-        <Text className='cs-launch-error__label'>{t.forDeveloper}</Text>
+        {/* A failure that is no parameter's fault (the chat could not start) lists nothing: no empty heading. */}
+        {errors.length > 0 && <Text className='cs-launch-error__label'>{t.forDeveloper}</Text>}
         {errors.map((e) => (
           <Text key={`${e.field}:${e.code}`} className='cs-launch-error__item'>
             {formatIssue(e, language)}

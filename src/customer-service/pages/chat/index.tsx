@@ -6,6 +6,7 @@ import { ChatScreen } from '../../components/ChatScreen'
 import { userSigUrl } from '../../session/env'
 import { canFetchSig } from '../../session/cloud-source'
 import { t } from '../../i18n/strings'
+import { StartErrorBoundary } from './StartErrorBoundary'
 
 /** Chat page of the customer-service subpackage: parses its launch params, then shows the chat. */
 export default function ChatPage() {
@@ -36,5 +37,9 @@ export default function ChatPage() {
   if (!result.ok) {
     return <LaunchErrorScreen errors={result.errors} warnings={result.warnings} language={result.language} />
   }
-  return <ChatScreen params={result.params} />
+  return (
+    <StartErrorBoundary params={result.params}>
+      <ChatScreen params={result.params} />
+    </StartErrorBoundary>
+  )
 }

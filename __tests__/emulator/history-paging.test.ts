@@ -7,7 +7,7 @@
 // `e||this._isMeInCommunity(a)||this.clearMemMsg(a)` and _isMeInCommunity is true for all but topics.)
 import { TencentTransport } from '../../src/customer-service/im/tencent/adapter'
 import type { ChatMessage, HistoryPage } from '../../src/customer-service/im/types'
-import { startEmulator, SDK_APP_ID } from './real-sdk'
+import { loggedInTransport, startEmulator, SDK_APP_ID } from './real-sdk'
 import type { Emulator } from './real-sdk'
 import { customElem, DESK_ACCOUNT } from './server.mjs'
 import type { StoredMessage } from './server.mjs'
@@ -21,11 +21,7 @@ let t: TencentTransport
 
 beforeEach(async () => {
   emu = startEmulator()
-  t = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, plugins: emu.plugins })
-  let ready = false
-  t.on('ready', () => (ready = true))
-  await emu.run(t.login({ userID: USER, userSig: 'sig-u_test' }), 'login')
-  await emu.until(() => ready, 'ready')
+  t = await loggedInTransport(emu, USER)
   // History only (sent while the user was away), three messages per second: same-second neighbours everywhere.
   const base = Math.floor(Date.now() / 1000) - 1000
   for (let n = 1; n <= TOTAL; n++) emu.server.push(DESK_ACCOUNT, USER, customElem(`{"n":${n}}`), { time: base + Math.floor(n / 3), silent: true })

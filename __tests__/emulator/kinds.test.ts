@@ -3,20 +3,15 @@
 // TIMFaceElem {Index, Data}, TIMRelayElem {Title, AbstractList, MsgNum, CompatibleText, MsgList | JsonMsgKey})
 // and the transport hands them over converted; a long record (JsonMsgKey) loads through loadRelay →
 // downloadMergerMessage (im_long_msg.get_relay_json_msg), and a failed download rejects and can be retried.
-import { TencentTransport } from '../../src/customer-service/im/tencent/adapter'
 import type { ChatMessage } from '../../src/customer-service/im/types'
-import { emulatorPerTest, SDK_APP_ID } from './real-sdk'
+import { emulatorPerTest, loggedInTransport } from './real-sdk'
 import { DESK_ACCOUNT, textElem } from './server.mjs'
 
 const emulator = emulatorPerTest()
 
 async function open() {
   const emu = emulator()
-  const t = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, plugins: emu.plugins })
-  let ready = false
-  t.on('ready', () => (ready = true))
-  await emu.run(t.login({ userID: 'u_test', userSig: 'sig-u_test' }), 'login')
-  await emu.until(() => ready, 'ready')
+  const t = await loggedInTransport(emu)
   const got: ChatMessage[] = []
   t.on('received', (l) => got.push(...l))
   const push = async (elem: Parameters<typeof emu.server.push>[2]) => {

@@ -8,6 +8,7 @@
 // files are not transformed.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { TencentTransport } from '../../src/customer-service/im/tencent/adapter'
 import type { SdkNamespace } from '../../src/customer-service/im/tencent/adapter'
 import { createDesk, createImServer } from './server.mjs'
 import type { Desk, ImServer } from './server.mjs'
@@ -179,4 +180,14 @@ export function emulatorPerTest(): () => Emulator {
     expect(problems).toEqual([])
   })
   return () => emu!
+}
+
+/** A TencentTransport over the emulator's real SDK, logged in as `userID` and past SDK_READY. */
+export async function loggedInTransport(emu: Emulator, userID = 'u_test'): Promise<TencentTransport> {
+  const t = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, plugins: emu.plugins })
+  let ready = false
+  t.on('ready', () => (ready = true))
+  await emu.run(t.login({ userID, userSig: `sig-${userID}` }), 'login')
+  await emu.until(() => ready, 'ready')
+  return t
 }

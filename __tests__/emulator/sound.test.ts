@@ -5,18 +5,14 @@ import { TencentTransport } from '../../src/customer-service/im/tencent/adapter'
 import { createSession } from '../../src/customer-service/session/create'
 import { launchParamsFor } from '../builders/launch'
 import type { ChatMessage, SendFailure, SoundSource } from '../../src/customer-service/im/types'
-import { emulatorPerTest, SDK_APP_ID } from './real-sdk'
+import { emulatorPerTest, loggedInTransport, SDK_APP_ID } from './real-sdk'
 import { DESK_ACCOUNT } from './server.mjs'
 
 const emulator = emulatorPerTest()
 
 async function open() {
   const emu = emulator()
-  const t = new TencentTransport({ SDKAppID: SDK_APP_ID, sdk: emu.sdk, plugins: emu.plugins })
-  let ready = false
-  t.on('ready', () => (ready = true))
-  await emu.run(t.login({ userID: 'u_test', userSig: 'sig-u_test' }), 'login')
-  await emu.until(() => ready, 'ready')
+  const t = await loggedInTransport(emu)
   return { emu, t }
 }
 
